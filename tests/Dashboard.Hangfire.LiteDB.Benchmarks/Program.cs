@@ -1,0 +1,1 @@
+Console.WriteLine("Benchmarks arrive with the LiteDB storage issue.");
