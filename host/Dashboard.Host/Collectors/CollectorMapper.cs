@@ -1,0 +1,29 @@
+using System.Text.Json;
+
+namespace Dashboard.Host.Collectors;
+
+public static class CollectorMapper
+{
+    public static CollectorResponse ToResponse(Collector collector, CollectorRun? run, DateTimeOffset now) => new(
+        collector.Id,
+        collector.Name,
+        collector.PluginId,
+        JsonDocument.Parse(collector.SettingsJson).RootElement,
+        collector.Cron,
+        collector.TimeZone,
+        collector.Enabled,
+        collector.TimeoutSeconds,
+        AsUtc(collector.CreatedUtc),
+        AsUtc(collector.UpdatedUtc),
+        CollectorSchedule.NextRun(collector, now),
+        run is null ? null : new CollectorRunResponse(
+            new DateTimeOffset(run.LastRunUtcTicks, TimeSpan.Zero),
+            run.LastError is null,
+            run.LastError,
+            run.LastSampleCount,
+            run.LastDurationMilliseconds,
+            run.LastSuccessUtcTicks is { } success ? new DateTimeOffset(success, TimeSpan.Zero) : null));
+
+    // LiteDB hands DateTime back in local time.
+    private static DateTimeOffset AsUtc(DateTime stored) => new(stored.ToUniversalTime(), TimeSpan.Zero);
+}

@@ -1,0 +1,46 @@
+using Dashboard.Host.Storage;
+
+namespace Dashboard.Host.Collectors;
+
+/// <summary>Collectors and their last run in LiteDB; writes go through the database's single writer.</summary>
+public sealed class CollectorRepository(DashboardDatabase database)
+{
+    public IReadOnlyList<Collector> GetAll() =>
+        database.Collection<Collector>(CollectionNames.Collectors).FindAll().OrderBy(collector => collector.Id, StringComparer.Ordinal).ToList();
+
+    public Collector? Find(string id) => database.Collection<Collector>(CollectionNames.Collectors).FindById(id);
+
+    public CollectorRun? FindRun(string id) => database.Collection<CollectorRun>(CollectionNames.CollectorRuns).FindById(id);
+
+    public IReadOnlyDictionary<string, CollectorRun> GetRuns() =>
+        database.Collection<CollectorRun>(CollectionNames.CollectorRuns).FindAll().ToDictionary(run => run.Id);
+
+    /// <summary>Inserts; false when the id is taken.</summary>
+    public Task<bool> TryInsertAsync(Collector collector, CancellationToken cancellationToken = default) =>
+        database.WriteAsync(db =>
+        {
+            var collectors = db.GetCollection<Collector>(CollectionNames.Collectors);
+            if (collectors.FindById(collector.Id) is not null)
+            {
+                return false;
+            }
+
+            collectors.Insert(collector);
+            return true;
+        }, cancellationToken);
+
+    /// <summary>Replaces; false when there is no such collector.</summary>
+    public Task<bool> TryUpdateAsync(Collector collector, CancellationToken cancellationToken = default) =>
+        database.WriteAsync(db => db.GetCollection<Collector>(CollectionNames.Collectors).Update(collector), cancellationToken);
+
+    /// <summary>Deletes the collector and its run record; its samples stay, as history.</summary>
+    public Task<bool> DeleteAsync(string id, CancellationToken cancellationToken = default) =>
+        database.WriteAsync(db =>
+        {
+            db.GetCollection<CollectorRun>(CollectionNames.CollectorRuns).Delete(id);
+            return db.GetCollection<Collector>(CollectionNames.Collectors).Delete(id);
+        }, cancellationToken);
+
+    public Task SaveRunAsync(CollectorRun run, CancellationToken cancellationToken = default) =>
+        database.WriteAsync(db => db.GetCollection<CollectorRun>(CollectionNames.CollectorRuns).Upsert(run), cancellationToken);
+}

@@ -1,0 +1,9 @@
+namespace Dashboard.Host.Collectors;
+
+public sealed record CollectorRunResponse(
+    DateTimeOffset At,
+    bool Succeeded,
+    string? Error,
+    int SampleCount,
+    long DurationMilliseconds,
+    DateTimeOffset? LastSuccessAt);

@@ -1,0 +1,104 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Cronos;
+using Dashboard.Host.Plugins;
+
+namespace Dashboard.Host.Collectors;
+
+/// <summary>Checks a collector request against the plugins and turns it into a collector, or lists every problem by field.</summary>
+public sealed partial class CollectorValidator(PluginCatalog plugins)
+{
+    public const int MaxTimeoutSeconds = 3_600;
+
+    public CollectorValidationResult Validate(CollectorRequest request, string id)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (!CollectorIdPattern().IsMatch(id))
+        {
+            errors["id"] = ["Use 1 to 40 lower case letters, digits and dashes, starting with a letter, e.g. 'city-hall-queue'."];
+        }
+
+        if (string.IsNullOrWhiteSpace(request.Name) || request.Name.Length > 80)
+        {
+            errors["name"] = ["Give a name of 1 to 80 characters; the wall shows it under each tile."];
+        }
+
+        var settingsJson = ValidatePluginAndSettings(request, errors);
+        var cron = request.Cron?.Trim() ?? "";
+        ValidateCron(cron, errors);
+        var timeZone = string.IsNullOrWhiteSpace(request.TimeZone) ? "UTC" : request.TimeZone.Trim();
+        if (!TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out _))
+        {
+            errors["timeZone"] = [$"Unknown time zone '{timeZone}'; use an IANA id such as 'Europe/Helsinki'."];
+        }
+
+        if (request.TimeoutSeconds is < 1 or > MaxTimeoutSeconds)
+        {
+            errors["timeoutSeconds"] = [$"Use 1 to {MaxTimeoutSeconds} seconds, or leave it out for the default."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return CollectorValidationResult.Invalid(errors);
+        }
+
+        return CollectorValidationResult.Valid(new Collector
+        {
+            Id = id,
+            Name = request.Name!.Trim(),
+            PluginId = request.PluginId!,
+            SettingsJson = settingsJson!,
+            Cron = cron,
+            TimeZone = timeZone,
+            Enabled = request.Enabled ?? true,
+            TimeoutSeconds = request.TimeoutSeconds,
+        });
+    }
+
+    private string? ValidatePluginAndSettings(CollectorRequest request, Dictionary<string, string[]> errors)
+    {
+        var plugin = string.IsNullOrWhiteSpace(request.PluginId) ? null : plugins.Find(request.PluginId);
+        if (plugin is null)
+        {
+            var known = string.Join(", ", plugins.All.Where(candidate => candidate.IsActive).Select(candidate => candidate.Id));
+            errors["pluginId"] = [$"No plugin '{request.PluginId}'. Active plugins: {known}."];
+            return null;
+        }
+
+        if (!plugin.IsActive)
+        {
+            errors["pluginId"] = [$"Plugin '{plugin.Id}' is {plugin.Status}: {plugin.Reason}"];
+            return null;
+        }
+
+        try
+        {
+            var bound = PluginSettingsBinder.Bind(plugin.Instance!.SettingsType, request.Settings);
+            return JsonSerializer.Serialize(bound, bound.GetType(), CollectorJson.Options);
+        }
+        catch (SettingsValidationException exception)
+        {
+            foreach (var (field, messages) in exception.Errors)
+            {
+                errors[field] = messages;
+            }
+
+            return null;
+        }
+    }
+
+    private static void ValidateCron(string cron, Dictionary<string, string[]> errors)
+    {
+        try
+        {
+            CollectorSchedule.Parse(cron);
+        }
+        catch (CronFormatException exception)
+        {
+            errors["cron"] = [$"'{cron}' is not a cron expression ({exception.Message}). Examples: '*/5 * * * *' (every 5 minutes), '*/30 * * * * *' (every 30 seconds)."];
+        }
+    }
+
+    [GeneratedRegex("^[a-z][a-z0-9-]{0,39}$")]
+    private static partial Regex CollectorIdPattern();
+}

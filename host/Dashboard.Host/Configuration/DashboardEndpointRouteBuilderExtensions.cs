@@ -1,0 +1,31 @@
+using Dashboard.Host.Collectors;
+using Dashboard.Host.Live;
+using Dashboard.Host.Metrics;
+using Dashboard.Host.Plugins;
+using Dashboard.Host.Walls;
+using Hangfire;
+
+namespace Dashboard.Host.Configuration;
+
+public static class DashboardEndpointRouteBuilderExtensions
+{
+    public static WebApplication MapDashboard(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
+
+        // Everything an admin changes lives under this one group, so access control is added in one place.
+        var admin = app.MapGroup("/api");
+        admin.MapCollectorsApi().MapPluginsApi();
+
+        var walls = app.MapGroup("/api");
+        walls.MapMetricsApi().MapWallsApi();
+
+        app.MapHub<LiveHub>(LiveHub.Path);
+        app.MapHealthChecks("/healthz");
+        app.UseHangfireDashboard("/hangfire", new global::Hangfire.DashboardOptions { DashboardTitle = "Dashboard jobs" });
+        return app;
+    }
+}

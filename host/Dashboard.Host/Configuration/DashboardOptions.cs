@@ -1,0 +1,28 @@
+namespace Dashboard.Host.Configuration;
+
+/// <summary>The host's settings, section <c>Dashboard</c> (environment variables <c>Dashboard__Name</c>).</summary>
+public sealed class DashboardOptions
+{
+    public const string SectionName = "Dashboard";
+
+    /// <summary>Folder of the LiteDB files; relative paths are resolved against the content root.</summary>
+    public string DataDirectory { get; set; } = "data";
+
+    /// <summary>Folder with one sub-folder per plugin; by default <c>plugins</c> beside the host's binaries.</summary>
+    public string? PluginsDirectory { get; set; }
+
+    /// <summary>On a data folder without collectors, create one demo collector per built-in plugin.</summary>
+    public bool SeedDemoCollectors { get; set; } = true;
+
+    /// <summary><c>LiteDb</c> (durable, default) or <c>InMemory</c> (tests) for Hangfire's job storage.</summary>
+    public JobStorageKind JobStorage { get; set; } = JobStorageKind.InMemory;
+
+    /// <summary>How long a collection may run when its collector sets no timeout.</summary>
+    public TimeSpan DefaultCollectionTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How often Hangfire looks for due recurring jobs; small values keep second-level schedules punctual.</summary>
+    public TimeSpan SchedulePollingInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How many Hangfire workers run collections at once.</summary>
+    public int WorkerCount { get; set; } = Math.Max(4, Environment.ProcessorCount * 2);
+}

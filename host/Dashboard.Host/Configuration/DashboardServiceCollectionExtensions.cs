@@ -1,0 +1,46 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Dashboard.Host.Collectors;
+using Dashboard.Host.Live;
+using Dashboard.Host.Metrics;
+using Dashboard.Host.Plugins;
+using Dashboard.Host.Scheduling;
+using Dashboard.Host.Storage;
+using Dashboard.Host.Walls;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Dashboard.Host.Configuration;
+
+public static class DashboardServiceCollectionExtensions
+{
+    public static IServiceCollection AddDashboard(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<DashboardOptions>().Bind(configuration.GetSection(DashboardOptions.SectionName)).ValidateOnStart()
+            .Validate(options => options.WorkerCount is >= 1 and <= 100, "Dashboard:WorkerCount must be between 1 and 100.")
+            .Validate(options => options.DefaultCollectionTimeout > TimeSpan.Zero, "Dashboard:DefaultCollectionTimeout must be positive.")
+            .Validate(options => !string.IsNullOrWhiteSpace(options.DataDirectory), "Dashboard:DataDirectory must name a folder.");
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<DashboardPaths>();
+        services.AddSingleton<DashboardDatabase>();
+        services.AddSingleton<MetricStore>();
+        services.AddSingleton<PluginFolderLoader>();
+        services.AddSingleton<PluginCatalog>();
+        services.AddSingleton<CollectorRepository>();
+        services.AddSingleton<CollectorValidator>();
+        services.AddSingleton<CollectionRunner>();
+        services.AddSingleton<CollectorJobScheduler>();
+        services.AddSingleton<DemoCollectorSeeder>();
+        services.AddSingleton<LivePublisher>();
+        services.AddSingleton<WallSnapshotBuilder>();
+        services.AddTransient<CollectJob>();
+        services.AddHostedService<StartupService>();
+
+        var enumsAsCamelCaseStrings = new JsonStringEnumConverter(JsonNamingPolicy.CamelCase);
+        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(enumsAsCamelCaseStrings));
+        services.AddSignalR().AddJsonProtocol(options => options.PayloadSerializerOptions.Converters.Add(enumsAsCamelCaseStrings));
+        services.AddProblemDetails();
+        services.AddHealthChecks().AddCheck<DashboardHealthCheck>("dashboard");
+        services.AddDashboardHangfire();
+        return services;
+    }
+}

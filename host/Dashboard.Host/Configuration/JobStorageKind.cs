@@ -1,0 +1,7 @@
+namespace Dashboard.Host.Configuration;
+
+public enum JobStorageKind
+{
+    LiteDb,
+    InMemory,
+}

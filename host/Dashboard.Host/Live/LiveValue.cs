@@ -1,0 +1,3 @@
+namespace Dashboard.Host.Live;
+
+public sealed record LiveValue(string MetricKey, DateTimeOffset Timestamp, double Value);

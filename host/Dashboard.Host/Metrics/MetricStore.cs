@@ -1,0 +1,91 @@
+using Dashboard.Host.Storage;
+using LiteDB;
+
+namespace Dashboard.Host.Metrics;
+
+/// <summary>Samples and last values on LiteDB. Writes are idempotent: the same series and timestamp replace, never add.</summary>
+public sealed class MetricStore(DashboardDatabase database)
+{
+    private const string IdBetween = "_id BETWEEN @0 AND @1";
+
+    private ILiteCollection<StoredSample> Samples => database.Collection<StoredSample>(CollectionNames.Samples);
+
+    private ILiteCollection<LastValue> LastValues => database.Collection<LastValue>(CollectionNames.LastValues);
+
+    /// <summary>Stores a batch in one transaction and returns the samples that became their series' last value.</summary>
+    public Task<IReadOnlyList<QualifiedSample>> StoreAsync(IReadOnlyList<QualifiedSample> samples, CancellationToken cancellationToken = default) =>
+        database.WriteAsync<IReadOnlyList<QualifiedSample>>(db =>
+        {
+            var sampleCollection = db.GetCollection<StoredSample>(CollectionNames.Samples);
+            var lastValueCollection = db.GetCollection<LastValue>(CollectionNames.LastValues);
+            sampleCollection.Upsert(samples.Select(ToStored));
+
+            var newest = new List<QualifiedSample>();
+            foreach (var series in samples.GroupBy(sample => sample.SeriesKey))
+            {
+                var candidate = series.MaxBy(sample => sample.Timestamp)!;
+                var current = lastValueCollection.FindById(series.Key);
+                if (current is null || current.UtcTicks <= candidate.Timestamp.UtcTicks)
+                {
+                    lastValueCollection.Upsert(ToLastValue(candidate));
+                    newest.Add(candidate);
+                }
+            }
+
+            return newest;
+        }, cancellationToken);
+
+    public IReadOnlyList<SamplePoint> GetSamples(string seriesKey, DateTimeOffset from, DateTimeOffset to, int limit = int.MaxValue)
+    {
+        var first = SeriesKey.SampleId(seriesKey, from);
+        var last = SeriesKey.SampleId(seriesKey, to);
+        return Samples.Query()
+            .Where(IdBetween, first, last)
+            .OrderBy("_id")
+            .Limit(limit)
+            .ToEnumerable()
+            .Select(sample => new SamplePoint(new DateTimeOffset(sample.UtcTicks, TimeSpan.Zero), sample.Value))
+            .ToList();
+    }
+
+    /// <summary>The newest <paramref name="count"/> samples of a series since a time, oldest first.</summary>
+    public IReadOnlyList<SamplePoint> GetRecent(string seriesKey, DateTimeOffset since, int count)
+    {
+        var first = SeriesKey.SampleId(seriesKey, since);
+        var last = SeriesKey.SampleId(seriesKey, DateTimeOffset.MaxValue);
+        var newestFirst = Samples.Query()
+            .Where(IdBetween, first, last)
+            .OrderByDescending("_id")
+            .Limit(count)
+            .ToEnumerable()
+            .Select(sample => new SamplePoint(new DateTimeOffset(sample.UtcTicks, TimeSpan.Zero), sample.Value))
+            .ToList();
+        newestFirst.Reverse();
+        return newestFirst;
+    }
+
+    public IReadOnlyList<LastValue> GetLastValues() => LastValues.FindAll().ToList();
+
+    public LastValue? GetLastValue(string seriesKey) => LastValues.FindById(seriesKey);
+
+    private static StoredSample ToStored(QualifiedSample sample) => new()
+    {
+        Id = SeriesKey.SampleId(sample.SeriesKey, sample.Timestamp),
+        SeriesKey = sample.SeriesKey,
+        MetricKey = sample.MetricKey,
+        CollectorId = sample.CollectorId,
+        Dimensions = new Dictionary<string, string>(sample.Dimensions),
+        UtcTicks = sample.Timestamp.UtcTicks,
+        Value = sample.Value,
+    };
+
+    private static LastValue ToLastValue(QualifiedSample sample) => new()
+    {
+        Id = sample.SeriesKey,
+        MetricKey = sample.MetricKey,
+        CollectorId = sample.CollectorId,
+        Dimensions = new Dictionary<string, string>(sample.Dimensions),
+        UtcTicks = sample.Timestamp.UtcTicks,
+        Value = sample.Value,
+    };
+}

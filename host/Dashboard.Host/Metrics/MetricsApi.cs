@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Dashboard.Host.Metrics;
+
+/// <summary>Read-only metric endpoints for walls and integrations.</summary>
+public static class MetricsApi
+{
+    public const int MaxSamplesPerRequest = 10_000;
+
+    private const string DimensionPrefix = "dimension.";
+
+    public static RouteGroupBuilder MapMetricsApi(this RouteGroupBuilder api)
+    {
+        api.MapGet("/metrics/{key}/samples", GetSamples).WithTags("Metrics");
+        api.MapGet("/snapshot", GetSnapshot).WithTags("Metrics");
+        return api;
+    }
+
+    /// <summary>Samples of one series; dimensions select a breakdown, e.g. <c>?dimension.servicePoint=Library</c>.</summary>
+    private static Results<Ok<SamplesResponse>, ValidationProblem> GetSamples(
+        string key, DateTimeOffset? from, DateTimeOffset? to, HttpRequest request, MetricStore store, TimeProvider time)
+    {
+        var end = to ?? time.GetUtcNow();
+        var start = from ?? end.AddHours(-24);
+        if (start > end)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["from"] = [$"'from' ({start:O}) is after 'to' ({end:O})."] });
+        }
+
+        var dimensions = request.Query
+            .Where(pair => pair.Key.StartsWith(DimensionPrefix, StringComparison.Ordinal))
+            .ToDictionary(pair => pair.Key[DimensionPrefix.Length..], pair => pair.Value.ToString());
+        var samples = store.GetSamples(SeriesKey.For(key, dimensions), start, end, MaxSamplesPerRequest);
+        return TypedResults.Ok(new SamplesResponse(key, dimensions, start, end, samples));
+    }
+
+    private static Ok<List<LastValueResponse>> GetSnapshot(MetricStore store) =>
+        TypedResults.Ok(store.GetLastValues()
+            .OrderBy(value => value.Id, StringComparer.Ordinal)
+            .Select(value => new LastValueResponse(value.MetricKey, value.CollectorId, value.Dimensions, new DateTimeOffset(value.UtcTicks, TimeSpan.Zero), value.Value))
+            .ToList());
+}

@@ -1,0 +1,33 @@
+using System.Globalization;
+using System.Text;
+
+namespace Dashboard.Host.Metrics;
+
+/// <summary>
+/// Identifies one time series: a qualified metric key plus its dimensions in a canonical order,
+/// e.g. <c>city-queue.wait_minutes</c> or <c>city-queue.wait_minutes{servicePoint=Library}</c>.
+/// </summary>
+public static class SeriesKey
+{
+    public static string For(string metricKey, IReadOnlyDictionary<string, string>? dimensions)
+    {
+        if (dimensions is null || dimensions.Count == 0)
+        {
+            return metricKey;
+        }
+
+        var builder = new StringBuilder(metricKey).Append('{');
+        var first = true;
+        foreach (var (name, value) in dimensions.OrderBy(pair => pair.Key, StringComparer.Ordinal))
+        {
+            builder.Append(first ? "" : ",").Append(name).Append('=').Append(value);
+            first = false;
+        }
+
+        return builder.Append('}').ToString();
+    }
+
+    /// <summary>The document id of a sample: sorting ids sorts a series by time, so a range read is an id range.</summary>
+    public static string SampleId(string seriesKey, DateTimeOffset timestamp) =>
+        seriesKey + "|" + timestamp.UtcTicks.ToString("D19", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,142 @@
+using System.Reflection;
+using Dashboard.Sdk;
+using McMaster.NETCore.Plugins;
+using Microsoft.Extensions.Logging;
+
+namespace Dashboard.Host.Plugins;
+
+/// <summary>
+/// Loads every plugin folder under the plugins directory, each in its own load context sharing only the SDK
+/// and its public dependencies. A broken plugin is reported with its reason and skipped; the rest load.
+/// </summary>
+public sealed class PluginFolderLoader(ILogger<PluginFolderLoader> logger)
+{
+    /// <summary>The SDK's public surface: its own assembly and the logging abstractions it exposes.</summary>
+    private static readonly Type[] SharedTypes = [typeof(IMetricPlugin), typeof(ILogger)];
+
+    public IReadOnlyList<LoadedPlugin> LoadAll(string pluginsDirectory)
+    {
+        if (!Directory.Exists(pluginsDirectory))
+        {
+            logger.LogWarning("Plugins folder {PluginsDirectory} does not exist; no plugins are loaded", pluginsDirectory);
+            return [];
+        }
+
+        var loaded = new List<LoadedPlugin>();
+        foreach (var folder in Directory.GetDirectories(pluginsDirectory).Order(StringComparer.Ordinal))
+        {
+            var plugin = LoadFolder(folder);
+            if (plugin.IsActive && loaded.Any(other => other.IsActive && other.Id == plugin.Id))
+            {
+                plugin = plugin with
+                {
+                    Status = PluginStatus.Malfunctioned,
+                    Reason = $"{folder}: plugin id '{plugin.Id}' is already used by another folder.",
+                    Instance = null,
+                };
+            }
+
+            Report(plugin);
+            loaded.Add(plugin);
+        }
+
+        return loaded;
+    }
+
+    public LoadedPlugin LoadFolder(string folder)
+    {
+        PluginManifest? manifest = null;
+        try
+        {
+            manifest = PluginManifestReader.Read(folder);
+            var entryAssembly = PluginManifestReader.EntryAssemblyPath(folder, manifest);
+            var instance = CreateInstance(folder, entryAssembly);
+            PluginContractChecker.Check(folder, instance);
+            return new LoadedPlugin(folder, manifest, PluginStatus.Active, null, instance);
+        }
+        catch (PluginLoadException exception)
+        {
+            return new LoadedPlugin(folder, manifest, exception.Status, exception.Message, null);
+        }
+        catch (Exception exception)
+        {
+            return new LoadedPlugin(folder, manifest, PluginStatus.Malfunctioned, $"{folder}: {exception.GetType().Name}: {exception.Message}", null);
+        }
+    }
+
+    private static IMetricPlugin CreateInstance(string folder, string entryAssemblyPath)
+    {
+        var loader = PluginLoader.CreateFromAssemblyFile(entryAssemblyPath, SharedTypes, config => config.PreferSharedTypes = true);
+        var assembly = loader.LoadDefaultAssembly();
+        LoadDependencies(folder, loader, assembly);
+        var pluginType = FindPluginType(folder, assembly);
+        try
+        {
+            return (IMetricPlugin)Activator.CreateInstance(pluginType)!;
+        }
+        catch (MissingMethodException)
+        {
+            throw new PluginLoadException(PluginStatus.Malfunctioned, $"{folder}: {pluginType.FullName} needs a public parameterless constructor.");
+        }
+        catch (TargetInvocationException exception) when (exception.InnerException is not null)
+        {
+            throw new PluginLoadException(
+                PluginStatus.Malfunctioned,
+                $"{folder}: {pluginType.FullName} threw while starting: {exception.InnerException.GetType().Name}: {exception.InnerException.Message}",
+                exception.InnerException);
+        }
+    }
+
+    /// <summary>Resolves every referenced assembly now, so a missing dependency is reported at load, not at the first collection.</summary>
+    private static void LoadDependencies(string folder, PluginLoader loader, Assembly assembly)
+    {
+        foreach (var reference in assembly.GetReferencedAssemblies())
+        {
+            try
+            {
+                loader.LoadAssembly(reference);
+            }
+            catch (Exception exception) when (exception is FileNotFoundException or FileLoadException or BadImageFormatException)
+            {
+                throw new PluginLoadException(
+                    PluginStatus.Malfunctioned,
+                    $"{folder}: missing dependency {reference.Name} {reference.Version}; copy it into the plugin folder (build output of the plugin project).",
+                    exception);
+            }
+        }
+    }
+
+    private static Type FindPluginType(string folder, Assembly assembly)
+    {
+        Type[] types;
+        try
+        {
+            types = assembly.GetTypes();
+        }
+        catch (ReflectionTypeLoadException exception)
+        {
+            var reasons = exception.LoaderExceptions.Where(inner => inner is not null).Select(inner => inner!.Message).Distinct();
+            throw new PluginLoadException(PluginStatus.Malfunctioned, $"{folder}: types could not be loaded: {string.Join("; ", reasons)}", exception);
+        }
+
+        var candidates = types.Where(type => type is { IsClass: true, IsAbstract: false, IsPublic: true } && typeof(IMetricPlugin).IsAssignableFrom(type)).ToList();
+        return candidates.Count switch
+        {
+            1 => candidates[0],
+            0 => throw new PluginLoadException(PluginStatus.Malfunctioned, $"{folder}: {assembly.GetName().Name} has no public class implementing {nameof(IMetricPlugin)}."),
+            _ => throw new PluginLoadException(PluginStatus.Malfunctioned, $"{folder}: {assembly.GetName().Name} has several plugin classes ({string.Join(", ", candidates.Select(type => type.Name))}); keep one per plugin."),
+        };
+    }
+
+    private void Report(LoadedPlugin plugin)
+    {
+        if (plugin.IsActive)
+        {
+            logger.LogInformation("Plugin {PluginId} {Version} loaded from {Folder}", plugin.Id, plugin.Manifest!.Version, plugin.Folder);
+        }
+        else
+        {
+            logger.LogError("Plugin {PluginId} is {Status}: {Reason}", plugin.Id, plugin.Status, plugin.Reason);
+        }
+    }
+}

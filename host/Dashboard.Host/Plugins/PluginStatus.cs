@@ -1,0 +1,13 @@
+namespace Dashboard.Host.Plugins;
+
+public enum PluginStatus
+{
+    /// <summary>Loaded and usable by collectors.</summary>
+    Active,
+
+    /// <summary>Built for a contract this host does not offer, e.g. another SDK major version.</summary>
+    NotSupported,
+
+    /// <summary>Its folder, manifest or code is broken; the reason says how.</summary>
+    Malfunctioned,
+}

@@ -1,0 +1,76 @@
+using Dashboard.Host.Configuration;
+using LiteDB;
+
+namespace Dashboard.Host.Storage;
+
+/// <summary>
+/// The host's LiteDB file. LiteDB 5.0.20 corrupts its free-page list when two threads write at once
+/// (litedb-org/LiteDB #2825), so every write goes through <see cref="WriteAsync{T}"/>: one writer at a time,
+/// each batch in one transaction.
+/// </summary>
+public sealed class DashboardDatabase : IDisposable
+{
+    private readonly LiteDatabase _database;
+    private readonly SemaphoreSlim _writeGate = new(1, 1);
+
+    public DashboardDatabase(DashboardPaths paths)
+        : this(paths.MetricsDatabase)
+    {
+    }
+
+    public DashboardDatabase(string fileName)
+    {
+        var mapper = new BsonMapper { EnumAsInteger = false };
+        mapper.Entity<Metrics.StoredSample>().Id(sample => sample.Id, autoId: false);
+        _database = new LiteDatabase(new ConnectionString { Filename = fileName, Connection = ConnectionType.Direct }, mapper);
+        EnsureIndexes();
+    }
+
+    /// <summary>Reads; LiteDB lets them run beside the single writer.</summary>
+    public ILiteCollection<T> Collection<T>(string name) => _database.GetCollection<T>(name);
+
+    /// <summary>Runs <paramref name="write"/> alone, inside one transaction; on an exception nothing of it is kept.</summary>
+    public async Task<T> WriteAsync<T>(Func<ILiteDatabase, T> write, CancellationToken cancellationToken = default)
+    {
+        await _writeGate.WaitAsync(cancellationToken);
+        try
+        {
+            // LiteDB binds a transaction to the calling thread, so the whole batch runs synchronously here.
+            _database.BeginTrans();
+            try
+            {
+                var result = write(_database);
+                _database.Commit();
+                return result;
+            }
+            catch
+            {
+                _database.Rollback();
+                throw;
+            }
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+    }
+
+    public Task WriteAsync(Action<ILiteDatabase> write, CancellationToken cancellationToken = default) =>
+        WriteAsync(database =>
+        {
+            write(database);
+            return true;
+        }, cancellationToken);
+
+    public void Dispose()
+    {
+        _database.Dispose();
+        _writeGate.Dispose();
+    }
+
+    private void EnsureIndexes()
+    {
+        _database.GetCollection<Metrics.StoredSample>(CollectionNames.Samples).EnsureIndex(sample => sample.MetricKey);
+        _database.GetCollection<Metrics.LastValue>(CollectionNames.LastValues).EnsureIndex(value => value.MetricKey);
+    }
+}

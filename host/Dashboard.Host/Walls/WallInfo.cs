@@ -1,0 +1,3 @@
+namespace Dashboard.Host.Walls;
+
+public sealed record WallInfo(string Id, string Title);

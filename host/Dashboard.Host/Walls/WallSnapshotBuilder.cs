@@ -1,0 +1,67 @@
+using Dashboard.Host.Collectors;
+using Dashboard.Host.Configuration;
+using Dashboard.Host.Metrics;
+using Dashboard.Host.Plugins;
+using Microsoft.Extensions.Options;
+
+namespace Dashboard.Host.Walls;
+
+/// <summary>Builds a wall's snapshot from the collectors, their plugins' metric definitions and the store.</summary>
+public sealed class WallSnapshotBuilder(
+    CollectorRepository collectors,
+    PluginCatalog plugins,
+    MetricStore store,
+    TimeProvider time,
+    IOptions<DashboardOptions> options)
+{
+    public static readonly TimeSpan HistoryWindow = TimeSpan.FromHours(24);
+
+    public const int MaxHistoryPoints = 240;
+
+    private static readonly TimeSpan MinimumStaleAfter = TimeSpan.FromMinutes(1);
+
+    public WallSnapshot Build(string wallId)
+    {
+        var now = time.GetUtcNow();
+        var runs = collectors.GetRuns();
+        var tiles = new List<TileSnapshot>();
+        foreach (var collector in collectors.GetAll().Where(collector => collector.Enabled).OrderBy(collector => collector.Name, StringComparer.CurrentCulture))
+        {
+            var plugin = plugins.Find(collector.PluginId);
+            var staleAfter = StaleAfter(collector, now);
+            var error = plugin is { IsActive: true } ? runs.GetValueOrDefault(collector.Id)?.LastError : $"Plugin '{collector.PluginId}' is not available.";
+            foreach (var metric in plugin?.Metrics ?? [])
+            {
+                var key = MetricKeys.Qualify(collector.Id, metric.Key);
+                if (!WallCatalog.Shows(wallId, key))
+                {
+                    continue;
+                }
+
+                var last = store.GetLastValue(key);
+                tiles.Add(new TileSnapshot(
+                    key,
+                    collector.Id,
+                    metric.Title,
+                    collector.Name,
+                    metric.Unit,
+                    metric.Direction,
+                    metric.Target,
+                    (int)staleAfter.TotalSeconds,
+                    last is null ? null : new SamplePoint(new DateTimeOffset(last.UtcTicks, TimeSpan.Zero), last.Value),
+                    store.GetRecent(key, now - HistoryWindow, MaxHistoryPoints),
+                    error));
+            }
+        }
+
+        return new WallSnapshot(new WallInfo(wallId, WallCatalog.DefaultWallTitle), now, tiles);
+    }
+
+    /// <summary>Twice the longest gap between scheduled runs plus the run's own time limit.</summary>
+    private TimeSpan StaleAfter(Collector collector, DateTimeOffset now)
+    {
+        var timeout = collector.TimeoutSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : options.Value.DefaultCollectionTimeout;
+        var staleAfter = CollectorSchedule.LongestInterval(collector, now) * 2 + timeout;
+        return staleAfter < MinimumStaleAfter ? MinimumStaleAfter : staleAfter;
+    }
+}
