@@ -72,7 +72,8 @@ export function updateTile(element, tile, nowMs, { redrawChart }) {
 
   const error = part(element, "error");
   error.hidden = !tile.collectorError;
-  part(element, "error-text").textContent = tile.collectorError ?? "";
+  part(element, "error-text").textContent = tile.collectorError ? `Collector failing: ${tile.collectorError}` : "";
+  error.title = tile.collectorError ?? "";
 
   if (redrawChart || changedState) {
     sparklines.get(element).update(tile.history ?? [], tile.target, stale ? "stale" : state);
