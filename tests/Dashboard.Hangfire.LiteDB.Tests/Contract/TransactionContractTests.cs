@@ -1,0 +1,138 @@
+using Dashboard.Hangfire.LiteDB.Tests.Infrastructure;
+using Hangfire.Common;
+using Hangfire.States;
+using Hangfire.Storage;
+
+namespace Dashboard.Hangfire.LiteDB.Tests.Contract;
+
+/// <summary>Write transactions: nothing visible before commit, everything after, nothing at all when discarded.</summary>
+public abstract class TransactionContractTests<TProvider> : StorageContractTests<TProvider>
+    where TProvider : IStorageProvider
+{
+    [Fact]
+    public void Commit_WritesOfEveryKind_NothingVisibleBeforeAndAllAfter()
+    {
+        var jobId = CreateJob();
+        var reader = OpenConnection();
+        using var transaction = Connection.CreateWriteTransaction();
+
+        WriteOneOfEach(transaction, jobId);
+        AssertNothingOfEach(reader, jobId);
+
+        transaction.Commit();
+
+        var extended = Assert.IsAssignableFrom<JobStorageConnection>(reader);
+        Assert.Equal(["a"], reader.GetAllItemsFromSet("set"));
+        Assert.Equal(["a"], extended.GetAllItemsFromList("list"));
+        Assert.Equal("1", extended.GetValueFromHash("hash", "field"));
+        Assert.Equal(1, extended.GetCounter("counter"));
+        Assert.Equal(ScheduledState.StateName, reader.GetJobData(jobId).State);
+        Assert.Equal(1, Storage.GetMonitoringApi().EnqueuedCount("queue"));
+    }
+
+    [Fact]
+    public void Dispose_WithoutCommit_NothingWritten()
+    {
+        var jobId = CreateJob();
+
+        using (var transaction = Connection.CreateWriteTransaction())
+        {
+            WriteOneOfEach(transaction, jobId);
+        }
+
+        AssertNothingOfEach(Connection, jobId);
+    }
+
+    [Fact]
+    public void Commit_ArgumentRejectedMidway_EarlierWritesDiscardedWithIt()
+    {
+        using (var transaction = Connection.CreateWriteTransaction())
+        {
+            transaction.AddToSet("set", "a");
+            Assert.ThrowsAny<ArgumentException>(() => transaction.AddToSet(null, "b"));
+        }
+
+        Assert.Empty(Connection.GetAllItemsFromSet("set"));
+    }
+
+    [Fact]
+    public void CreateJob_InTransaction_InvisibleUntilCommit()
+    {
+        Assert.True(Storage.HasFeature(JobStorageFeatures.Transaction.CreateJob));
+        using var transaction = BeginTransaction();
+
+        var jobId = transaction.CreateJob(
+            Job.FromExpression(() => ContractJobs.Method(7, "in transaction")),
+            new Dictionary<string, string> { ["Culture"] = "en" },
+            DateTime.UtcNow,
+            TimeSpan.FromHours(1));
+        transaction.SetJobParameter(jobId, "Extra", "yes");
+        transaction.AddToQueue("queue", jobId);
+
+        Assert.NotNull(jobId);
+        Assert.Null(Connection.GetJobData(jobId));
+
+        transaction.Commit();
+
+        Assert.Equal(7, Connection.GetJobData(jobId).Job.Args[0]);
+        Assert.Equal("en", Connection.GetJobParameter(jobId, "Culture"));
+        Assert.Equal("yes", Connection.GetJobParameter(jobId, "Extra"));
+        Assert.Equal(1, Storage.GetMonitoringApi().EnqueuedCount("queue"));
+    }
+
+    [Fact]
+    public async Task Commit_TransactionLockHeldElsewhere_ThrowsLockTimeoutAndWritesNothing()
+    {
+        Assert.True(Storage.HasFeature(JobStorageFeatures.Transaction.AcquireDistributedLock));
+        using var held = OpenConnection().AcquireDistributedLock("resource", TimeSpan.FromSeconds(1));
+
+        var attempt = new DedicatedThreadCall<Exception?>("committer", () => Record.Exception(() =>
+        {
+            using var transaction = BeginTransaction();
+            transaction.AddToSet("set", "a");
+            transaction.AcquireDistributedLock("resource", TimeSpan.FromMilliseconds(200));
+            transaction.AddToSet("set", "b");
+            transaction.Commit();
+        }));
+
+        Assert.IsType<DistributedLockTimeoutException>(await attempt.Result.WaitAsync(TimeSpan.FromSeconds(30)));
+        Assert.Empty(Connection.GetAllItemsFromSet("set"));
+    }
+
+    [Fact]
+    public void Commit_TransactionLockFree_CommitsAndReleasesIt()
+    {
+        Assert.True(Storage.HasFeature(JobStorageFeatures.Transaction.AcquireDistributedLock));
+
+        using (var transaction = BeginTransaction())
+        {
+            transaction.AcquireDistributedLock("resource", TimeSpan.FromSeconds(1));
+            transaction.AddToSet("set", "a");
+            transaction.Commit();
+        }
+
+        using var afterwards = OpenConnection().AcquireDistributedLock("resource", TimeSpan.FromSeconds(1));
+        Assert.Equal(["a"], Connection.GetAllItemsFromSet("set"));
+    }
+
+    private static void WriteOneOfEach(IWriteOnlyTransaction transaction, string jobId)
+    {
+        transaction.AddToSet("set", "a");
+        transaction.InsertToList("list", "a");
+        transaction.SetRangeInHash("hash", [new("field", "1")]);
+        transaction.IncrementCounter("counter");
+        transaction.SetJobState(jobId, new ScheduledState(TimeSpan.FromHours(1)));
+        transaction.AddToQueue("queue", jobId);
+    }
+
+    private void AssertNothingOfEach(IStorageConnection reader, string jobId)
+    {
+        var extended = Assert.IsAssignableFrom<JobStorageConnection>(reader);
+        Assert.Empty(reader.GetAllItemsFromSet("set"));
+        Assert.Empty(extended.GetAllItemsFromList("list"));
+        Assert.Null(reader.GetAllEntriesFromHash("hash"));
+        Assert.Equal(0, extended.GetCounter("counter"));
+        Assert.Null(reader.GetJobData(jobId).State);
+        Assert.Equal(0, Storage.GetMonitoringApi().EnqueuedCount("queue"));
+    }
+}

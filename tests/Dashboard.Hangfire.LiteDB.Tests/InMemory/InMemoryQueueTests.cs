@@ -1,0 +1,7 @@
+using Dashboard.Hangfire.LiteDB.Tests.Contract;
+using Dashboard.Hangfire.LiteDB.Tests.Infrastructure;
+
+namespace Dashboard.Hangfire.LiteDB.Tests.InMemory;
+
+/// <summary>The Queue contract on Hangfire.InMemory, the reference.</summary>
+public sealed class InMemoryQueueTests : QueueContractTests<InMemoryStorageProvider>;
