@@ -1,0 +1,108 @@
+using Hangfire;
+using Hangfire.Storage;
+
+namespace Dashboard.Hangfire.LiteDB.CrashHost;
+
+/// <summary>What the child does in each mode; every mode but serve runs until the parent kills it.</summary>
+public static class ChildModes
+{
+    public const string CommitSetPrefix = "crash-commit-set:";
+    public const string CommitHashPrefix = "crash-commit-hash:";
+    public const string CommitList = "crash-commit-list";
+    public const string CommitCounter = "crash-commit-counter";
+    public const string RecurringPrefix = "crash-recurring-";
+    public const string LockResource = "crash-lock";
+
+    private static readonly ManualResetEventSlim Never = new(false);
+
+    public static void Enqueue(LiteDbJobStorage storage)
+    {
+        var client = new BackgroundJobClient(storage);
+        for (var number = 0; ; number++)
+        {
+            var captured = number;
+            var jobId = client.Enqueue(() => CrashJobs.Work(captured, null));
+            ChildOutput.Write($"enqueued {jobId} {number}");
+        }
+    }
+
+    public static void Block(LiteDbJobStorage storage, ChildArguments arguments)
+    {
+        var client = new BackgroundJobClient(storage);
+        for (var number = 0; number < arguments.Int("count", 4); number++)
+        {
+            var captured = number;
+            ChildOutput.Write($"enqueued {client.Enqueue(() => CrashJobs.Work(captured, null))} {number}");
+        }
+
+        CrashJobs.BlockForever = true;
+        using var server = StartServer(storage, arguments.Int("workers", 4));
+        Never.Wait();
+    }
+
+    public static void Serve(LiteDbJobStorage storage, ChildArguments arguments)
+    {
+        using (StartServer(storage, arguments.Int("workers", 4)))
+        {
+            ChildOutput.Write("serving");
+            while (Console.In.ReadLine() is { } line && line != "stop")
+            {
+            }
+        }
+
+        ChildOutput.Write("stopped");
+    }
+
+    public static void Commit(LiteDbJobStorage storage, ChildArguments arguments)
+    {
+        var writes = arguments.Int("writes", 100);
+        using var connection = storage.GetConnection();
+        for (var batch = 0; ; batch++)
+        {
+            using var transaction = (JobStorageTransaction)connection.CreateWriteTransaction();
+            for (var item = 0; item < writes; item++)
+            {
+                transaction.AddToSet(CommitSetPrefix + batch, item.ToString());
+                transaction.InsertToList(CommitList, batch.ToString());
+                transaction.IncrementCounter(CommitCounter);
+            }
+
+            transaction.SetRangeInHash(CommitHashPrefix + batch, Enumerable.Range(0, writes).Select(i => new KeyValuePair<string, string>($"field{i}", batch.ToString())));
+            transaction.Commit();
+            ChildOutput.Write($"committed {batch}");
+        }
+    }
+
+    public static void Recurring(LiteDbJobStorage storage, ChildArguments arguments)
+    {
+        var manager = new RecurringJobManager(storage);
+        for (var number = 0; number < arguments.Int("count", 20); number++)
+        {
+            var captured = number;
+            manager.AddOrUpdate(RecurringPrefix + number, () => CrashJobs.Work(captured, null), "*/5 * * * *");
+            ChildOutput.Write($"registered {RecurringPrefix}{number}");
+        }
+
+        ChildOutput.Write("ready");
+        Never.Wait();
+    }
+
+    public static void HoldLock(LiteDbJobStorage storage)
+    {
+        var connection = storage.GetConnection();
+        connection.AcquireDistributedLock(LockResource, TimeSpan.FromSeconds(5));
+        ChildOutput.Write("locked");
+        Never.Wait();
+    }
+
+    private static BackgroundJobServer StartServer(LiteDbJobStorage storage, int workers) =>
+        new(
+            new BackgroundJobServerOptions
+            {
+                WorkerCount = workers,
+                Queues = ["default"],
+                SchedulePollingInterval = TimeSpan.FromSeconds(1),
+                ShutdownTimeout = TimeSpan.FromSeconds(10),
+            },
+            storage);
+}

@@ -1,0 +1,34 @@
+using Dashboard.Hangfire.LiteDB;
+using Dashboard.Hangfire.LiteDB.CrashHost;
+
+var arguments = ChildArguments.Parse(args);
+using var storage = new LiteDbJobStorage(
+    arguments.DatabasePath,
+    new LiteDbStorageOptions { InvisibilityTimeout = arguments.Milliseconds("invisibility", 300_000) });
+
+switch (arguments.Mode)
+{
+    case "enqueue":
+        ChildModes.Enqueue(storage);
+        break;
+    case "block":
+        ChildModes.Block(storage, arguments);
+        break;
+    case "serve":
+        ChildModes.Serve(storage, arguments);
+        break;
+    case "commit":
+        ChildModes.Commit(storage, arguments);
+        break;
+    case "recurring":
+        ChildModes.Recurring(storage, arguments);
+        break;
+    case "lock":
+        ChildModes.HoldLock(storage);
+        break;
+    default:
+        Console.Error.WriteLine($"Unknown mode {arguments.Mode}.");
+        return 2;
+}
+
+return 0;
