@@ -1,0 +1,108 @@
+using Dashboard.Host.Plugins;
+using Dashboard.Host.Tests.Support;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Dashboard.Host.Tests.Plugins;
+
+public sealed class PluginFolderLoaderTests : IDisposable
+{
+    private readonly TempFolder _plugins = new();
+    private readonly PluginFolderLoader _loader = new(NullLogger<PluginFolderLoader>.Instance);
+
+    public void Dispose() => _plugins.Dispose();
+
+    [Fact]
+    public void LoadAll_BrokenPluginsBesideGoodOnes_ReportsEachBrokenOneAndLoadsTheRest()
+    {
+        PluginFolders.CopyInto(_plugins.Path, "fixture-good", "fixture-throwing", "fixture-missing-dependency", "fixture-future-sdk", "queue-times");
+        File.Delete(Path.Combine(_plugins.Path, "fixture-missing-dependency", "Fixture.DependencyLibrary.dll"));
+
+        var loaded = _loader.LoadAll(_plugins.Path).ToDictionary(plugin => plugin.Id);
+
+        Assert.Equal(PluginStatus.Active, loaded["fixture-good"].Status);
+        Assert.Equal(PluginStatus.Active, loaded["queue-times"].Status);
+        Assert.Equal("value", Assert.Single(loaded["fixture-good"].Metrics).Key);
+
+        Assert.Equal(PluginStatus.Malfunctioned, loaded["fixture-throwing"].Status);
+        Assert.Contains("The fixture refuses to start.", loaded["fixture-throwing"].Reason);
+
+        Assert.Equal(PluginStatus.Malfunctioned, loaded["fixture-missing-dependency"].Status);
+        Assert.Contains("missing dependency Fixture.DependencyLibrary", loaded["fixture-missing-dependency"].Reason);
+
+        Assert.Equal(PluginStatus.NotSupported, loaded["fixture-future-sdk"].Status);
+        Assert.Contains("built against SDK 2.0.0", loaded["fixture-future-sdk"].Reason);
+        Assert.All(loaded.Values.Where(plugin => !plugin.IsActive), plugin => Assert.Null(plugin.Instance));
+    }
+
+    [Fact]
+    public void LoadFolder_DependencyPresent_IsActive()
+    {
+        PluginFolders.CopyInto(_plugins.Path, "fixture-missing-dependency");
+
+        var plugin = _loader.LoadFolder(Path.Combine(_plugins.Path, "fixture-missing-dependency"));
+
+        Assert.Equal(PluginStatus.Active, plugin.Status);
+        Assert.Equal("Fixture dependency", Assert.Single(plugin.Metrics).Title);
+    }
+
+    [Fact]
+    public void LoadFolder_NoManifest_NamesTheMissingFile()
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(_plugins.Path, "empty")).FullName;
+
+        var plugin = _loader.LoadFolder(folder);
+
+        Assert.Equal(PluginStatus.Malfunctioned, plugin.Status);
+        Assert.Contains("plugin.json", plugin.Reason);
+        Assert.Equal("empty", plugin.Id);
+    }
+
+    [Fact]
+    public void LoadFolder_MalformedManifest_SaysItIsNotJson()
+    {
+        PluginFolders.CopyInto(_plugins.Path, "fixture-good");
+        File.WriteAllText(Path.Combine(_plugins.Path, "fixture-good", "plugin.json"), "{ \"id\": \"fixture-good\", ");
+
+        var plugin = _loader.LoadFolder(Path.Combine(_plugins.Path, "fixture-good"));
+
+        Assert.Equal(PluginStatus.Malfunctioned, plugin.Status);
+        Assert.Contains("not valid JSON", plugin.Reason);
+    }
+
+    [Fact]
+    public void LoadFolder_EntryAssemblyOutsideFolder_IsRefused()
+    {
+        PluginFolders.CopyInto(_plugins.Path, "fixture-good", "queue-times");
+        RewriteManifest("fixture-good", "\"Fixture.GoodPlugin.dll\"", "\"../queue-times/Dashboard.Plugins.QueueTimes.dll\"");
+
+        var plugin = _loader.LoadFolder(Path.Combine(_plugins.Path, "fixture-good"));
+
+        Assert.Equal(PluginStatus.Malfunctioned, plugin.Status);
+        Assert.Contains("points outside the plugin folder", plugin.Reason);
+    }
+
+    [Fact]
+    public void LoadAll_TwoFoldersWithOneId_KeepsTheFirstAndReportsTheSecond()
+    {
+        PluginFolders.CopyInto(_plugins.Path, "fixture-good");
+        PluginFolders.CopyInto(Path.Combine(_plugins.Path, "copy"), "fixture-good");
+        Directory.Move(Path.Combine(_plugins.Path, "copy", "fixture-good"), Path.Combine(_plugins.Path, "z-fixture-good"));
+
+        var loaded = _loader.LoadAll(_plugins.Path);
+
+        Assert.Single(loaded, plugin => plugin.IsActive);
+        Assert.Contains(loaded, plugin => plugin.Reason?.Contains("already used by another folder") == true);
+    }
+
+    [Fact]
+    public void LoadAll_MissingPluginsFolder_ReturnsNothing()
+    {
+        Assert.Empty(_loader.LoadAll(Path.Combine(_plugins.Path, "absent")));
+    }
+
+    private void RewriteManifest(string pluginId, string oldText, string newText)
+    {
+        var path = Path.Combine(_plugins.Path, pluginId, "plugin.json");
+        File.WriteAllText(path, File.ReadAllText(path).Replace(oldText, newText, StringComparison.Ordinal));
+    }
+}
