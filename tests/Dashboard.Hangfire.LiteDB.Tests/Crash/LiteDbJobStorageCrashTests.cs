@@ -1,0 +1,217 @@
+using System.Diagnostics;
+using Dashboard.Hangfire.LiteDB.CrashHost;
+using Dashboard.Hangfire.LiteDB.Tests.Infrastructure;
+using Hangfire;
+using Hangfire.States;
+using Hangfire.Storage;
+using Xunit.Abstractions;
+
+namespace Dashboard.Hangfire.LiteDB.Tests.Crash;
+
+/// <summary>
+/// A child process writes to the storage and is killed with SIGKILL; the file is then reopened and checked:
+/// no committed write lost, no half commit, no job stuck in Processing, recurring jobs intact, the file usable.
+/// </summary>
+[Collection(SerialCollection.Name)]
+public sealed class LiteDbJobStorageCrashTests(ITestOutputHelper output) : IDisposable
+{
+    private readonly TemporaryDirectory _directory = new();
+
+    private string DatabasePath => _directory.File("hangfire.db");
+
+    [Fact]
+    public async Task Enqueue_KilledMidEnqueue_EveryJobWhoseEnqueueReturnedSurvivesAndRuns()
+    {
+        List<string> acknowledged;
+        await using (var child = CrashHostProcess.Start("enqueue", DatabasePath))
+        {
+            acknowledged = await child.WaitForLinesAsync("enqueued ", 300);
+            await child.KillAsync();
+            acknowledged.AddRange(child.DrainLines().WithPrefix("enqueued "));
+        }
+
+        var jobIds = acknowledged.Select(CrashHostOutput.JobId).ToList();
+        output.WriteLine($"{jobIds.Count} enqueues returned before the kill.");
+        using (var storage = OpenStorage())
+        using (var connection = storage.GetConnection())
+        {
+            var missing = jobIds.Where(id => connection.GetJobData(id)?.State != EnqueuedState.StateName).ToList();
+            Assert.True(missing.Count == 0, $"{missing.Count} of {jobIds.Count} acknowledged jobs lost or not Enqueued: {string.Join(", ", missing.Take(10))}");
+        }
+
+        await RunUntilFinishedAsync(jobIds);
+        AssertStorageHealthy();
+    }
+
+    [Fact]
+    public async Task Processing_KilledWhileJobsRun_JobsRerunAfterInvisibilityTimeoutAndNoneStuck()
+    {
+        var jobIds = new List<string>();
+        await using (var child = CrashHostProcess.Start("block", DatabasePath, "count=4", "workers=4"))
+        {
+            jobIds.AddRange((await child.WaitForLinesAsync("enqueued ", 4)).Select(CrashHostOutput.JobId));
+            await child.WaitForLinesAsync("started ", 4);
+            await child.KillAsync();
+        }
+
+        using (var storage = OpenStorage())
+        using (var connection = storage.GetConnection())
+        {
+            Assert.All(jobIds, id => Assert.Equal(ProcessingState.StateName, connection.GetJobData(id).State));
+        }
+
+        var rerun = Stopwatch.StartNew();
+        await RunUntilFinishedAsync(jobIds);
+        output.WriteLine($"Jobs of the killed worker finished {rerun.ElapsedMilliseconds} ms after restart (invisibility timeout 2 s).");
+
+        using (var storage = OpenStorage())
+        using (var connection = storage.GetConnection())
+        {
+            Assert.All(jobIds, id => Assert.Equal(SucceededState.StateName, connection.GetJobData(id).State));
+            Assert.Equal(0, storage.GetMonitoringApi().ProcessingCount());
+        }
+
+        AssertStorageHealthy();
+    }
+
+    [Fact]
+    public async Task Commit_KilledMidCommit_EachTransactionWhollyPresentOrWhollyAbsent()
+    {
+        const int writes = 100;
+        int lastAcknowledged;
+        await using (var child = CrashHostProcess.Start("commit", DatabasePath, $"writes={writes}"))
+        {
+            var acknowledged = await child.WaitForLinesAsync("committed ", 30);
+            await child.KillAsync();
+            acknowledged.AddRange(child.DrainLines().WithPrefix("committed "));
+            lastAcknowledged = acknowledged.Select(CrashHostOutput.Number).Max();
+        }
+
+        using var storage = OpenStorage();
+        var connection = Assert.IsAssignableFrom<JobStorageConnection>(storage.GetConnection());
+        var listCounts = connection.GetAllItemsFromList(ChildModes.CommitList).CountBy(v => v).ToDictionary();
+        var present = new List<int>();
+        for (var batch = 0; batch <= lastAcknowledged + 10; batch++)
+        {
+            var setCount = connection.GetSetCount(ChildModes.CommitSetPrefix + batch);
+            var hashCount = connection.GetHashCount(ChildModes.CommitHashPrefix + batch);
+            var listCount = listCounts.GetValueOrDefault(batch.ToString());
+            var whole = setCount == writes && hashCount == writes && listCount == writes;
+            var absent = setCount == 0 && hashCount == 0 && listCount == 0;
+            Assert.True(whole || absent, $"Batch {batch} is half written: set {setCount}, hash {hashCount}, list {listCount} of {writes}.");
+            Assert.True(whole || batch > lastAcknowledged, $"Batch {batch} was acknowledged but is missing.");
+            if (whole)
+            {
+                present.Add(batch);
+            }
+        }
+
+        Assert.Equal(writes * present.Count, connection.GetCounter(ChildModes.CommitCounter));
+        Assert.Equal(Enumerable.Range(0, present.Count), present);
+        connection.Dispose();
+        storage.Dispose();
+        AssertStorageHealthy();
+    }
+
+    [Fact]
+    public async Task Recurring_KilledAfterRegistration_RecurringJobsIntactAndRunnable()
+    {
+        const int count = 20;
+        await using (var child = CrashHostProcess.Start("recurring", DatabasePath, $"count={count}"))
+        {
+            await child.WaitForLineAsync("ready");
+            await child.KillAsync();
+        }
+
+        var jobIds = new List<string>();
+        using (var storage = OpenStorage())
+        using (var connection = storage.GetConnection())
+        {
+            var recurring = connection.GetRecurringJobs();
+            Assert.Equal(
+                Enumerable.Range(0, count).Select(i => ChildModes.RecurringPrefix + i).Order(),
+                recurring.Select(r => r.Id).Order());
+            Assert.All(recurring, r =>
+            {
+                Assert.Equal("*/5 * * * *", r.Cron);
+                Assert.Null(r.LoadException);
+                Assert.Equal(nameof(CrashJobs.Work), r.Job.Method.Name);
+                Assert.NotNull(r.NextExecution);
+            });
+
+            var manager = new RecurringJobManager(storage);
+            jobIds.AddRange(recurring.Select(r => manager.TriggerJob(r.Id)));
+        }
+
+        await RunUntilFinishedAsync(jobIds);
+        AssertStorageHealthy();
+    }
+
+    [Fact]
+    public async Task AcquireDistributedLock_HolderKilled_LockExpiresForOthers()
+    {
+        await using (var child = CrashHostProcess.Start("lock", DatabasePath))
+        {
+            await child.WaitForLineAsync("locked");
+            await child.KillAsync();
+        }
+
+        using var storage = OpenStorage();
+        using var connection = storage.GetConnection();
+        var waited = Stopwatch.StartNew();
+        using (connection.AcquireDistributedLock(ChildModes.LockResource, TimeSpan.FromSeconds(90)))
+        {
+            output.WriteLine($"The lock of the killed holder was free after {waited.ElapsedMilliseconds} ms.");
+        }
+    }
+
+    public void Dispose() => _directory.Dispose();
+
+    private LiteDbJobStorage OpenStorage() =>
+        new(DatabasePath, new LiteDbStorageOptions { InvisibilityTimeout = TimeSpan.FromSeconds(2) });
+
+    /// <summary>Restarts the host on the file with a short invisibility timeout and awaits every job's "finished" line.</summary>
+    private async Task RunUntilFinishedAsync(IReadOnlyCollection<string> jobIds)
+    {
+        await using var child = CrashHostProcess.Start("serve", DatabasePath, "invisibility=2000", "workers=4");
+        var pending = jobIds.ToHashSet();
+        while (pending.Count > 0)
+        {
+            pending.Remove(CrashHostOutput.JobId(await child.WaitForLineAsync("finished ")));
+        }
+
+        await child.SendAsync("stop");
+        await child.WaitForLineAsync("stopped");
+        Assert.Equal(0, await child.WaitForExitAsync());
+    }
+
+    /// <summary>The file opens cleanly: a new storage on it takes, hands out and completes a new job.</summary>
+    private void AssertStorageHealthy()
+    {
+        using var storage = OpenStorage();
+        var jobId = new BackgroundJobClient(storage).Enqueue(() => CrashJobs.Work(-1, null));
+        using var connection = storage.GetConnection();
+        using (var fetched = FetchJob(connection, jobId))
+        {
+            fetched.RemoveFromQueue();
+        }
+
+        Assert.NotNull(storage.GetMonitoringApi().JobDetails(jobId));
+    }
+
+    // Jobs of the killed child may still sit in the queue ahead of the new one.
+    private static IFetchedJob FetchJob(IStorageConnection connection, string jobId)
+    {
+        while (true)
+        {
+            var fetched = connection.FetchNextJob(["default"], new CancellationTokenSource(TimeSpan.FromSeconds(30)).Token);
+            if (fetched.JobId == jobId)
+            {
+                return fetched;
+            }
+
+            fetched.RemoveFromQueue();
+            fetched.Dispose();
+        }
+    }
+}
