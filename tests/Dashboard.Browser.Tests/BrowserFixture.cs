@@ -1,0 +1,32 @@
+using Microsoft.Playwright;
+
+namespace Dashboard.Browser.Tests;
+
+/// <summary>One Chromium for the whole run; each test opens its own context so nothing leaks between tests.</summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    public static readonly ViewportSize WallScreen = new() { Width = 1920, Height = 1080 };
+
+    private IPlaywright? _playwright;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public async Task InitializeAsync() => (_playwright, Browser) = await Chromium.LaunchAsync();
+
+    /// <summary>A page the size of a full-HD TV; browser console errors fail nothing but are kept for diagnosis.</summary>
+    public async Task<IPage> NewWallPageAsync()
+    {
+        var context = await Browser.NewContextAsync(new() { ViewportSize = WallScreen, ReducedMotion = ReducedMotion.Reduce });
+        return await context.NewPageAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+    }
+}

@@ -1,0 +1,38 @@
+using Microsoft.Playwright;
+
+namespace Dashboard.Browser.Tests;
+
+/// <summary>
+/// Saves the wall as a full-HD picture beside the test binaries; with DASHBOARD_UPDATE_SCREENSHOT=1 it also
+/// replaces docs/images/wall.png, the README's screenshot (never on an ordinary run, so tests leave the tree clean).
+/// </summary>
+public static class WallScreenshot
+{
+    public const string UpdateVariable = "DASHBOARD_UPDATE_SCREENSHOT";
+
+    public static async Task SaveAsync(IPage page)
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "screenshots", "wall.png");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        await page.ScreenshotAsync(new() { Path = path });
+        if (Environment.GetEnvironmentVariable(UpdateVariable) == "1" && FindRepositoryRoot() is { } root)
+        {
+            var docsImage = Path.Combine(root, "docs", "images", "wall.png");
+            Directory.CreateDirectory(Path.GetDirectoryName(docsImage)!);
+            File.Copy(path, docsImage, overwrite: true);
+        }
+    }
+
+    private static string? FindRepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Dashboard.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        return null;
+    }
+}
