@@ -33,6 +33,6 @@ internal sealed class DemoQueueSource(QueueTimesSettings settings, TimeZoneInfo 
         var queue = Math.Max(0, PeopleAtFullLoad * load * size * drift);
         var wait = Math.Clamp(queue * MinutesPerPersonWaiting + 0.6 * noise.Smooth(seconds + 31, 180) + 0.4 * noise.At(seconds), 0, MaxWaitMinutes);
         var longest = Math.Min(MaxWaitMinutes, wait * (1.5 + 0.3 * noise.Smooth(seconds + 47, 600)));
-        return new ServicePointQueue(servicePoint, (int)Math.Round(queue), Math.Round(wait, 2), Math.Round(longest, 2));
+        return new ServicePointQueue(servicePoint, (int)Math.Round(queue), wait, longest);
     }
 }

@@ -30,9 +30,8 @@ internal static class QueueSampleBuilder
     {
         // Weighted by people waiting, so a busy desk counts more than an empty phone line; a plain mean when nobody waits.
         var people = readings.Sum(reading => reading.PeopleWaiting);
-        var wait = people == 0
+        return people == 0
             ? readings.Average(reading => reading.AverageWaitMinutes)
             : readings.Sum(reading => reading.AverageWaitMinutes * reading.PeopleWaiting) / people;
-        return Math.Round(wait, 2);
     }
 }

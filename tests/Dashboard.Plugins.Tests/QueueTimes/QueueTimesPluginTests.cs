@@ -2,67 +2,54 @@ using Dashboard.Plugins.QueueTimes;
 using Dashboard.Plugins.Tests.Support;
 using Dashboard.Sdk;
 using Dashboard.Sdk.Testing;
-using Microsoft.Extensions.Logging;
 
 namespace Dashboard.Plugins.Tests.QueueTimes;
 
-public sealed class QueueTimesPluginTests
+public sealed class QueueTimesPluginTests : DemoPluginTests<QueueTimesPlugin>
 {
-    private static readonly string[] DefaultServicePoints = ["City hall", "Library", "Phone line"];
+    protected override string Dimension => QueueMetrics.ServicePointDimension;
+
+    protected override IReadOnlyList<string> DefaultDimensionValues => ["City hall", "Library", "Phone line"];
+
+    protected override string LivelyMetric => QueueMetrics.WaitMinutes;
 
     [Fact]
-    public void Metrics_Declared_AreWellFormedWithExpectedKeysAndTargets()
+    public void Metrics_Declared_AreTheQueueMetricsWithTheirTargets()
     {
         var plugin = new QueueTimesPlugin();
 
-        Assert.Empty(PluginContractChecks.CheckMetricDefinitions(plugin.Metrics));
         Assert.Equal(["wait_minutes", "queue_length", "longest_wait_minutes"], plugin.Metrics.Select(metric => metric.Key));
         Assert.All(plugin.Metrics, metric => Assert.Equal(MetricDirection.LowerIsBetter, metric.Direction));
-        Assert.Equal(15, plugin.Metrics.Single(metric => metric.Key == QueueMetrics.WaitMinutes).Target);
-        Assert.Equal(10, plugin.Metrics.Single(metric => metric.Key == QueueMetrics.QueueLength).Target);
+        Assert.Equal([15.0, 10.0, 30.0], plugin.Metrics.Select(metric => metric.Target));
+        Assert.Equal(["min", "", "min"], plugin.Metrics.Select(metric => metric.Unit));
         Assert.Equal(typeof(QueueTimesSettings), plugin.SettingsType);
-    }
-
-    [Fact]
-    public async Task CollectAsync_DefaultSettings_ReturnsOverallAndPerServicePointSamplesForEveryMetric()
-    {
-        var harness = new PluginTestHarness<QueueTimesPlugin>(startTime: LocalClock.MondayAt(10));
-
-        var samples = await harness.CollectAsync();
-
-        Assert.Equal(12, samples.Count);
-        foreach (var metric in harness.Plugin.Metrics)
-        {
-            samples.Overall(metric.Key);
-            var perPoint = samples.PerDimension(metric.Key);
-            Assert.Equal(DefaultServicePoints, perPoint.Select(sample => sample.Dimensions![QueueMetrics.ServicePointDimension]));
-        }
     }
 
     [Fact]
     public async Task CollectAsync_OverallValues_AggregatePerServicePointValues()
     {
-        var harness = new PluginTestHarness<QueueTimesPlugin>(startTime: LocalClock.MondayAt(10, 20));
-
-        var samples = await harness.CollectAsync();
+        var samples = await new PluginTestHarness<QueueTimesPlugin>(startTime: LocalClock.MondayAt(10, 20)).CollectAsync();
 
         var queues = samples.PerDimension(QueueMetrics.QueueLength);
         var waits = samples.PerDimension(QueueMetrics.WaitMinutes);
+        var weightedWait = queues.Zip(waits, (queue, wait) => queue.Value * wait.Value).Sum() / queues.Sum(sample => sample.Value);
         Assert.Equal(queues.Sum(sample => sample.Value), samples.Overall(QueueMetrics.QueueLength).Value);
-        Assert.Equal(samples.PerDimension(QueueMetrics.LongestWaitMinutes).Max(sample => sample.Value), samples.Overall(QueueMetrics.LongestWaitMinutes).Value);
-        var weighted = queues.Zip(waits, (queue, wait) => queue.Value * wait.Value).Sum() / queues.Sum(sample => sample.Value);
-        Assert.Equal(Math.Round(weighted, 2), samples.Overall(QueueMetrics.WaitMinutes).Value, precision: 6);
+        Assert.Equal(weightedWait, samples.Overall(QueueMetrics.WaitMinutes).Value, precision: 9);
+        Assert.Equal(
+            samples.PerDimension(QueueMetrics.LongestWaitMinutes).Max(sample => sample.Value),
+            samples.Overall(QueueMetrics.LongestWaitMinutes).Value);
     }
 
     [Fact]
-    public async Task CollectAsync_MorningRushAndNight_RushQueuesAreLongAndNightQueuesEmpty()
+    public async Task CollectAsync_MorningRushAfternoonAndNight_RushQueuesLongestAndNightQueuesEmpty()
     {
         var rush = await new PluginTestHarness<QueueTimesPlugin>(startTime: LocalClock.MondayAt(10)).CollectAsync();
         var afternoon = await new PluginTestHarness<QueueTimesPlugin>(startTime: LocalClock.MondayAt(15, 30)).CollectAsync();
         var night = await new PluginTestHarness<QueueTimesPlugin>(startTime: LocalClock.MondayAt(2)).CollectAsync();
 
-        Assert.True(rush.Overall(QueueMetrics.QueueLength).Value > afternoon.Overall(QueueMetrics.QueueLength).Value);
-        Assert.True(rush.Overall(QueueMetrics.QueueLength).Value > QueueMetrics.All[1].Target);
+        Assert.True(rush.Overall(QueueMetrics.QueueLength).Value > 2 * afternoon.Overall(QueueMetrics.QueueLength).Value);
+        Assert.True(rush.Overall(QueueMetrics.WaitMinutes).Value > 15, "The rush should miss the 15 minute target.");
+        Assert.True(afternoon.Overall(QueueMetrics.WaitMinutes).Value < 15, "A quiet afternoon should meet the 15 minute target.");
         Assert.All(night, sample => Assert.Equal(0, sample.Value));
     }
 
@@ -80,41 +67,15 @@ public sealed class QueueTimesPluginTests
     }
 
     [Fact]
-    public async Task CollectAsync_SameCollectorAndSecond_ReturnsIdenticalSamples()
+    public async Task CollectAsync_OpeningHoursSetting_OpensAndClosesTheQueues()
     {
-        var first = await new PluginTestHarness<QueueTimesPlugin>("lobby", LocalClock.MondayAt(9, 41, 7)).CollectAsync();
-        var second = await new PluginTestHarness<QueueTimesPlugin>("lobby", LocalClock.MondayAt(9, 41, 7).AddMilliseconds(600)).CollectAsync();
+        var harness = new PluginTestHarness<QueueTimesPlugin>(startTime: LocalClock.MondayAt(19, 30));
 
-        Assert.Equal(first.Values(), second.Values());
-    }
+        var usualHours = await harness.CollectAsync();
+        var lateOpening = await harness.CollectAsync("""{ "opensAtHour": 12, "closesAtHour": 21 }""");
 
-    [Fact]
-    public async Task CollectAsync_OtherCollector_ReturnsOtherValues()
-    {
-        var lobby = await new PluginTestHarness<QueueTimesPlugin>("lobby", LocalClock.MondayAt(9, 41)).CollectAsync();
-        var annex = await new PluginTestHarness<QueueTimesPlugin>("annex", LocalClock.MondayAt(9, 41)).CollectAsync();
-
-        Assert.NotEqual(lobby.Values(), annex.Values());
-    }
-
-    [Theory]
-    [InlineData(5)]
-    [InlineData(60)]
-    [InlineData(300)]
-    public async Task CollectAsync_LaterCollection_ChangesWaitValues(int secondsLater)
-    {
-        var harness = new PluginTestHarness<QueueTimesPlugin>(startTime: LocalClock.MondayAt(11, 12));
-        var before = await harness.CollectAsync();
-
-        harness.Time.Advance(TimeSpan.FromSeconds(secondsLater));
-        var after = await harness.CollectAsync();
-
-        Assert.NotEqual(before.Overall(QueueMetrics.WaitMinutes).Value, after.Overall(QueueMetrics.WaitMinutes).Value);
-        Assert.All(
-            DefaultServicePoints,
-            point => Assert.NotEqual(
-                before.For(QueueMetrics.WaitMinutes, QueueMetrics.ServicePointDimension, point).Value,
-                after.For(QueueMetrics.WaitMinutes, QueueMetrics.ServicePointDimension, point).Value));
+        Assert.Equal(0, usualHours.Overall(QueueMetrics.QueueLength).Value);
+        Assert.True(lateOpening.Overall(QueueMetrics.QueueLength).Value > 0);
     }
 
     [Fact]
@@ -137,39 +98,6 @@ public sealed class QueueTimesPluginTests
             harness.Time.Advance(TimeSpan.FromMinutes(5));
         }
 
-        Assert.InRange(peakQueue, 15, 80);
-    }
-
-    [Fact]
-    public async Task CollectAsync_ClockWithFractionalSeconds_TimestampsEverySampleToTheSecond()
-    {
-        var harness = new PluginTestHarness<QueueTimesPlugin>(startTime: LocalClock.MondayAt(9, 30, 15).AddMilliseconds(873));
-
-        var samples = await harness.CollectAsync();
-
-        Assert.All(samples, sample => Assert.Equal(LocalClock.MondayAt(9, 30, 15), sample.Timestamp));
-        Assert.All(samples, sample => Assert.Equal(TimeSpan.Zero, sample.Timestamp.Offset));
-    }
-
-    [Fact]
-    public async Task CollectAsync_CancelledToken_ThrowsOperationCanceled()
-    {
-        var harness = new PluginTestHarness<QueueTimesPlugin>();
-        using var cancellation = new CancellationTokenSource();
-        await cancellation.CancelAsync();
-
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => harness.CollectAsync("{}", cancellation.Token));
-    }
-
-    [Fact]
-    public async Task CollectAsync_AnyCollection_LogsOneDebugLine()
-    {
-        var harness = new PluginTestHarness<QueueTimesPlugin>();
-
-        await harness.CollectAsync();
-
-        var entry = Assert.Single(harness.Logger.Entries);
-        Assert.Equal(LogLevel.Debug, entry.Level);
-        Assert.Contains("3 service points", entry.Message, StringComparison.Ordinal);
+        Assert.InRange(peakQueue, 20, 80);
     }
 }

@@ -29,15 +29,6 @@ public sealed class QueueTimesSettingsTests
         Assert.Equal((7, 20), (settings.OpensAtHour, settings.ClosesAtHour));
     }
 
-    [Fact]
-    public void Bind_UnknownTimeZone_ErrorNamesTimeZone()
-    {
-        var error = Assert.Single(BindErrors("""{ "timeZone": "Mars/Olympus_Mons" }"""));
-
-        Assert.Equal("timeZone", error.Setting);
-        Assert.Contains("'Mars/Olympus_Mons' is not a known IANA time zone id", error.Message, StringComparison.Ordinal);
-    }
-
     [Theory]
     [InlineData("""{ "servicePoints": [] }""", "List at least one service point.")]
     [InlineData("""{ "servicePoints": null }""", "List at least one service point.")]
@@ -58,15 +49,6 @@ public sealed class QueueTimesSettingsTests
         Assert.Equal(["servicePoint", "colour"], errors.Select(error => error.Setting));
         Assert.Contains("Unknown setting 'servicePoint'", errors[0].Message, StringComparison.Ordinal);
         Assert.Contains("servicePoints", errors[0].Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Bind_SourceNotYetSupported_ErrorNamesSourceAndListsDemo()
-    {
-        var error = Assert.Single(BindErrors("""{ "source": "csv" }"""));
-
-        Assert.Equal("source", error.Setting);
-        Assert.Contains("one of: demo", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
