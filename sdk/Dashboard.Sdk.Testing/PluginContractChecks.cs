@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace Dashboard.Sdk.Testing;
@@ -83,7 +84,7 @@ public static partial class PluginContractChecks
 
             if (!double.IsFinite(sample.Value))
             {
-                problems.Add($"{label} has the value {sample.Value}, which is not finite.");
+                problems.Add($"{label} has the value {sample.Value.ToString(CultureInfo.InvariantCulture)}, which is not finite.");
             }
 
             if (sample.Timestamp == default)

@@ -1,0 +1,7 @@
+namespace Dashboard.Plugins.Tests.Testing.Doubles;
+
+public enum SampleMode
+{
+    Fast,
+    Careful,
+}
