@@ -1,0 +1,92 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Dashboard.Host.Tests.Support;
+using Microsoft.AspNetCore.SignalR;
+
+namespace Dashboard.Host.Tests.EndToEnd;
+
+/// <summary>The whole path on real Kestrel: collector, plugin loaded from disk, Hangfire job, LiteDB, SignalR, wall.</summary>
+public sealed class LiveCollectionTests : IAsyncLifetime
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+    private readonly HostWithPlugins _host = new("queue-times", "fixture-good");
+    private HttpClient _client = null!;
+    private LiveClient _wall = null!;
+
+    public Task InitializeAsync()
+    {
+        var address = _host.Factory.StartOnKestrel();
+        _client = new HttpClient { BaseAddress = address };
+        _wall = new LiveClient(address);
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _wall.DisposeAsync();
+        _client.Dispose();
+        _host.Dispose();
+    }
+
+    [Fact]
+    public async Task RunNow_CollectorOfBuiltPlugin_WallReceivesTheStoredValue()
+    {
+        await _host.CreateAsync(_client, HostWithPlugins.Collector("city-queue", "queue-times"));
+        var snapshot = await _wall.JoinAsync();
+        var tile = Assert.Single(snapshot.Tiles, tile => tile.MetricKey == "city-queue.wait_minutes");
+        Assert.Null(tile.Last);
+
+        var run = await _client.PostAsync("/api/collectors/city-queue/run", null);
+        var value = await _wall.NextValueAsync("city-queue.wait_minutes", Patience);
+
+        Assert.Equal(System.Net.HttpStatusCode.Accepted, run.StatusCode);
+        var stored = await _client.GetFromJsonAsync<JsonElement>($"/api/metrics/city-queue.wait_minutes/samples?from={Uri.EscapeDataString(value.Timestamp.AddMinutes(-1).ToString("O"))}");
+        var sample = Assert.Single(stored.GetProperty("samples").EnumerateArray());
+        Assert.Equal(value.Value, sample.GetProperty("value").GetDouble());
+        var collector = await _client.GetFromJsonAsync<JsonElement>("/api/collectors/city-queue");
+        Assert.True(collector.GetProperty("lastRun").GetProperty("succeeded").GetBoolean());
+        Assert.True(collector.GetProperty("lastRun").GetProperty("sampleCount").GetInt32() > 3);
+    }
+
+    [Fact]
+    public async Task Schedule_EverySecond_WallReceivesValuesWithoutAnyRequest()
+    {
+        await _wall.JoinAsync();
+
+        await _host.CreateAsync(_client, HostWithPlugins.Collector("ticker", "fixture-good", new { value = 42 }, "* * * * * *"));
+        var value = await _wall.NextValueAsync("ticker.value", Patience);
+
+        Assert.Equal(42, value.Value);
+        var snapshot = await _client.GetFromJsonAsync<JsonElement[]>("/api/snapshot");
+        Assert.Contains(snapshot!, last => last.GetProperty("metricKey").GetString() == "ticker.value" && last.GetProperty("value").GetDouble() == 42);
+    }
+
+    [Fact]
+    public async Task RunNow_PluginExceedsTimeout_WallIsToldAndOtherCollectorsStillWork()
+    {
+        await _host.CreateAsync(_client, HostWithPlugins.Collector("slow", "fixture-good", new { delayMilliseconds = 60_000 }, timeoutSeconds: 1));
+        await _host.CreateAsync(_client, HostWithPlugins.Collector("healthy", "fixture-good", new { value = 5 }));
+        await _wall.JoinAsync();
+
+        await _client.PostAsync("/api/collectors/slow/run", null);
+        var status = await _wall.NextStatusAsync("slow", Patience);
+        await _client.PostAsync("/api/collectors/healthy/run", null);
+        var value = await _wall.NextValueAsync("healthy.value", Patience);
+
+        Assert.Contains("did not finish within 1 s", status.Error);
+        Assert.Equal(5, value.Value);
+        var wall = await _client.GetFromJsonAsync<JsonElement>("/api/walls/default");
+        var slowTile = wall.GetProperty("tiles").EnumerateArray().Single(tile => tile.GetProperty("collectorId").GetString() == "slow");
+        Assert.Contains("did not finish", slowTile.GetProperty("collectorError").GetString());
+    }
+
+    [Fact]
+    public async Task JoinWall_UnknownWall_IsRefusedWithItsName()
+    {
+        await _wall.JoinAsync();
+
+        var error = await Assert.ThrowsAsync<HubException>(() => _wall.InvokeJoinAsync("lobby"));
+
+        Assert.Contains("lobby", error.Message);
+    }
+}

@@ -1,0 +1,39 @@
+using System.Net.Http.Json;
+using Dashboard.Host.Collectors;
+using Dashboard.Host.Testing;
+
+namespace Dashboard.Host.Tests.Support;
+
+/// <summary>A real host whose plugins folder holds the named built and fixture plugins.</summary>
+public sealed class HostWithPlugins : IDisposable
+{
+    private readonly TempFolder _plugins = new();
+
+    public HostWithPlugins(params string[] pluginIds)
+        : this(new Dictionary<string, string?>(), pluginIds)
+    {
+    }
+
+    public HostWithPlugins(IDictionary<string, string?> settings, params string[] pluginIds)
+    {
+        PluginFolders.CopyInto(_plugins.Path, pluginIds);
+        Factory = new DashboardHostFactory(new Dictionary<string, string?>(settings) { ["Dashboard:PluginsDirectory"] = _plugins.Path });
+    }
+
+    public DashboardHostFactory Factory { get; }
+
+    public static CollectorRequest Collector(string id, string pluginId, object? settings = null, string cron = "0 0 1 1 *", int? timeoutSeconds = null) =>
+        new(id, $"Collector {id}", pluginId, settings is null ? null : System.Text.Json.JsonSerializer.SerializeToElement(settings), cron, "UTC", true, timeoutSeconds);
+
+    public async Task CreateAsync(HttpClient client, CollectorRequest request)
+    {
+        var response = await client.PostAsJsonAsync("/api/collectors", request);
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+    }
+
+    public void Dispose()
+    {
+        Factory.Dispose();
+        _plugins.Dispose();
+    }
+}
