@@ -71,14 +71,4 @@ public abstract class LockContractTests<TProvider> : StorageContractTests<TProvi
 
         (await second.Result.WaitAsync(TimeSpan.FromSeconds(30))).Dispose();
     }
-
-    [Fact]
-    public void AcquireDistributedLock_HolderConnectionDisposedWithoutRelease_LockFreedForOthers()
-    {
-        var holder = Storage.GetConnection();
-        holder.AcquireDistributedLock("resource", TimeSpan.FromSeconds(1));
-        holder.Dispose();
-
-        using var acquired = OpenConnection().AcquireDistributedLock("resource", TimeSpan.FromSeconds(5));
-    }
 }
