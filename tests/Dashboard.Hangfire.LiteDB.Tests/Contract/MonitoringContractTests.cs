@@ -2,6 +2,7 @@ using Dashboard.Hangfire.LiteDB.Tests.Infrastructure;
 using Hangfire;
 using Hangfire.Server;
 using Hangfire.States;
+using Hangfire.Storage;
 
 namespace Dashboard.Hangfire.LiteDB.Tests.Contract;
 
@@ -155,6 +156,42 @@ public abstract class MonitoringContractTests<TProvider> : StorageContractTests<
         Assert.Equal(2, hourly.Values.Sum());
         Assert.Equal(1, monitoring.FailedByDatesCount()[DateTime.UtcNow.Date]);
         Assert.Equal(1, monitoring.HourlyFailedJobs().Values.Sum());
+    }
+
+    [Fact]
+    public void AwaitingJobs_ContinuationOfUnfinishedJob_ListedWhereSupported()
+    {
+        var parent = CreateScheduled(1)[0];
+        var continuation = Client.ContinueJobWith(parent, () => ContractJobs.Method(2, "continuation"));
+        var monitoring = Storage.GetMonitoringApi();
+
+        if (Storage.HasFeature(JobStorageFeatures.Monitoring.AwaitingJobs))
+        {
+            var extended = Assert.IsAssignableFrom<JobStorageMonitor>(monitoring);
+            Assert.Equal(1, extended.AwaitingCount());
+            Assert.Equal([continuation], extended.AwaitingJobs(0, 10).Select(j => j.Key));
+            Assert.Equal(1, monitoring.GetStatistics().Awaiting);
+        }
+        else
+        {
+            Assert.Equal(AwaitingState.StateName, Connection.GetJobData(continuation).State);
+        }
+    }
+
+    [Fact]
+    public void Enqueue_JobWithOwnQueue_UsesThatQueueWhereSupported()
+    {
+        if (Storage.HasFeature(JobStorageFeatures.JobQueueProperty))
+        {
+            var id = Client.Enqueue("critical", () => ContractJobs.Method(1, "queued"));
+
+            Assert.Equal("critical", Connection.GetJobData(id).Job.Queue);
+            Assert.Equal(1, Storage.GetMonitoringApi().EnqueuedCount("critical"));
+        }
+        else
+        {
+            Assert.ThrowsAny<Exception>(() => Client.Enqueue("critical", () => ContractJobs.Method(1, "queued")));
+        }
     }
 
     private List<string> CreateScheduled(int count) =>
