@@ -1,6 +1,7 @@
 using Dashboard.Hangfire.LiteDB;
 using Dashboard.Host.Configuration;
 using Hangfire;
+using Hangfire.AspNetCore;
 using Hangfire.InMemory;
 using Microsoft.Extensions.Options;
 using DashboardOptions = Dashboard.Host.Configuration.DashboardOptions;
@@ -10,8 +11,8 @@ namespace Dashboard.Host.Scheduling;
 public static class HangfireServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the job storage as this host's own singleton rather than through Hangfire's global
-    /// <c>JobStorage.Current</c>, so that two hosts in one process (tests) never share a storage.
+    /// Registers the job storage and job activator as this host's own rather than Hangfire's process-wide
+    /// <c>JobStorage.Current</c> and <c>JobActivator.Current</c>, so two hosts in one process (tests) never mix jobs.
     /// </summary>
     public static IServiceCollection AddDashboardHangfire(this IServiceCollection services)
     {
@@ -34,6 +35,10 @@ public static class HangfireServiceCollectionExtensions
             server.WorkerCount = options.WorkerCount;
             server.SchedulePollingInterval = options.SchedulePollingInterval;
             server.ServerName = $"dashboard:{Environment.MachineName}:{Environment.ProcessId}";
+
+            // Without this the server falls back to Hangfire's process-wide JobActivator.Current, which is the
+            // container of whichever host configured Hangfire last.
+            server.Activator = new AspNetCoreJobActivator(provider.GetRequiredService<IServiceScopeFactory>());
         });
         return services;
     }
