@@ -1,0 +1,88 @@
+using Dashboard.Hangfire.LiteDB.Internal.Documents;
+using Dashboard.Hangfire.LiteDB.Internal.Writing;
+
+namespace Dashboard.Hangfire.LiteDB.Internal.Queue;
+
+/// <summary>Writes to job queues: enqueue, claim for a worker, keep-alive, acknowledge and requeue.</summary>
+internal static class QueueWrites
+{
+    public static void Enqueue(WriteContext context, string queue, long jobId)
+    {
+        var id = context.NextQueueItemId();
+        context.Database.QueueItems.Insert(new QueueItemDocument { Id = id, Queue = queue, JobId = jobId, Slot = QueueSlots.Waiting(queue, id) });
+        if (!context.IsKnownQueue(queue))
+        {
+            context.Database.QueueNames.Upsert(new QueueNameDocument { Id = queue });
+            context.NewQueueNames.Add(queue);
+        }
+
+        context.QueueChanged = true;
+    }
+
+    /// <summary>
+    /// Marks the first available item of the first queue that has one as fetched: a fetch whose invisibility ran out
+    /// (its worker died) before a waiting item. Running inside the writer makes the claim exclusive.
+    /// </summary>
+    public static QueueItemDocument? Claim(WriteContext context, IReadOnlyList<string> queues, TimeSpan invisibilityTimeout)
+    {
+        var cutoff = context.NowTicks - invisibilityTimeout.Ticks;
+        foreach (var queue in queues)
+        {
+            var item = context.Database.QueueItems.Find(QueueSlots.FetchedBefore(queue, cutoff), 0, 1).FirstOrDefault()
+                ?? context.Database.QueueItems.Find(QueueSlots.AllWaiting(queue), 0, 1).FirstOrDefault();
+            if (item is null)
+            {
+                continue;
+            }
+
+            item.FetchedAt = context.NowTicks;
+            item.FetchToken = Guid.NewGuid().ToString("N");
+            item.Slot = QueueSlots.Fetched(queue, context.NowTicks, item.Id);
+            context.Database.QueueItems.Update(item);
+            return item;
+        }
+
+        return null;
+    }
+
+    public static void KeepAlive(WriteContext context, IEnumerable<(long ItemId, string Token)> fetched)
+    {
+        foreach (var (itemId, token) in fetched)
+        {
+            var item = context.Database.QueueItems.FindById(itemId);
+            if (item is null || item.FetchToken != token)
+            {
+                continue;
+            }
+
+            item.FetchedAt = context.NowTicks;
+            item.Slot = QueueSlots.Fetched(item.Queue, context.NowTicks, item.Id);
+            context.Database.QueueItems.Update(item);
+        }
+    }
+
+    public static void Remove(WriteContext context, long itemId, string token)
+    {
+        var item = context.Database.QueueItems.FindById(itemId);
+        if (item is not null && item.FetchToken == token)
+        {
+            context.Database.QueueItems.Delete(itemId);
+        }
+    }
+
+    /// <summary>Puts a fetched item back where it was in its queue.</summary>
+    public static void Requeue(WriteContext context, long itemId, string token)
+    {
+        var item = context.Database.QueueItems.FindById(itemId);
+        if (item is null || item.FetchToken != token)
+        {
+            return;
+        }
+
+        item.FetchedAt = null;
+        item.FetchToken = null;
+        item.Slot = QueueSlots.Waiting(item.Queue, item.Id);
+        context.Database.QueueItems.Update(item);
+        context.QueueChanged = true;
+    }
+}

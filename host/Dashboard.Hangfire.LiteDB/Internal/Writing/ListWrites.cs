@@ -1,0 +1,42 @@
+using Dashboard.Hangfire.LiteDB.Internal.Documents;
+using LiteDB;
+
+namespace Dashboard.Hangfire.LiteDB.Internal.Writing;
+
+/// <summary>Writes to lists. Index 0 is the newest element, as in Redis' LPUSH which Hangfire's list API follows.</summary>
+internal static class ListWrites
+{
+    public static void Insert(WriteContext context, string key, string value) =>
+        context.Database.Lists.Insert(new ListItemDocument { Key = key, Value = value });
+
+    public static void Remove(WriteContext context, string key, string value) =>
+        context.Database.Lists.DeleteMany(Query.And(Query.EQ(nameof(ListItemDocument.Key), key), Query.EQ(nameof(ListItemDocument.Value), value)));
+
+    public static void Trim(WriteContext context, string key, int keepStartingFrom, int keepEndingAt)
+    {
+        var newestFirst = context.Database.Lists.Find(Query.EQ(nameof(ListItemDocument.Key), key))
+            .OrderByDescending(item => item.Id)
+            .ToList();
+        for (var index = 0; index < newestFirst.Count; index++)
+        {
+            if (index < keepStartingFrom || index > keepEndingAt)
+            {
+                context.Database.Lists.Delete(newestFirst[index].Id);
+            }
+        }
+    }
+
+    public static void SetExpiration(WriteContext context, string key, long? expireAt)
+    {
+        var items = context.Database.Lists.Find(Query.EQ(nameof(ListItemDocument.Key), key)).ToList();
+        foreach (var item in items)
+        {
+            item.ExpireAt = expireAt;
+        }
+
+        context.Database.Lists.Update(items);
+    }
+
+    public static int DeleteExpired(WriteContext context, int limit) =>
+        SetWrites.DeleteExpiredById(context.Database.Lists, context.NowTicks, limit, item => item.Id);
+}

@@ -1,0 +1,50 @@
+using Dashboard.Hangfire.LiteDB.Internal.Database;
+using Dashboard.Hangfire.LiteDB.Internal.Documents;
+using LiteDB;
+
+namespace Dashboard.Hangfire.LiteDB.Internal.Writing;
+
+/// <summary>Writes to sorted sets.</summary>
+internal static class SetWrites
+{
+    public static void Add(WriteContext context, string key, string value, double score)
+    {
+        var id = StorageKeys.Compose(key, value);
+        var existing = context.Database.Sets.FindById(id);
+        var item = existing ?? new SetItemDocument { Id = id, Key = key, Value = value };
+        item.Score = score;
+        item.ScoreSlot = StorageKeys.ScoreSlot(key, score, value);
+        context.Database.Sets.Upsert(item);
+    }
+
+    public static void Remove(WriteContext context, string key, string value) =>
+        context.Database.Sets.Delete(StorageKeys.Compose(key, value));
+
+    public static void RemoveSet(WriteContext context, string key) =>
+        context.Database.Sets.DeleteMany(Query.EQ(nameof(SetItemDocument.Key), key));
+
+    public static void SetExpiration(WriteContext context, string key, long? expireAt)
+    {
+        var items = context.Database.Sets.Find(Query.EQ(nameof(SetItemDocument.Key), key)).ToList();
+        foreach (var item in items)
+        {
+            item.ExpireAt = expireAt;
+        }
+
+        context.Database.Sets.Update(items);
+    }
+
+    public static int DeleteExpired(WriteContext context, int limit) =>
+        DeleteExpiredById(context.Database.Sets, context.NowTicks, limit, item => item.Id);
+
+    internal static int DeleteExpiredById<TDocument, TId>(ILiteCollection<TDocument> collection, long nowTicks, int limit, Func<TDocument, TId> idOf)
+    {
+        var expired = collection.Find(Query.Between("ExpireAt", 0L, nowTicks), 0, limit).Select(idOf).ToList();
+        foreach (var id in expired)
+        {
+            collection.Delete(new BsonValue(id));
+        }
+
+        return expired.Count;
+    }
+}
