@@ -25,9 +25,9 @@ public sealed class CollectionRunner(PluginCatalog plugins, IOptions<DashboardOp
         object settings;
         try
         {
-            settings = PluginSettingsBinder.Bind(plugin.Instance!.SettingsType, System.Text.Json.JsonDocument.Parse(collector.SettingsJson).RootElement);
+            settings = PluginSettingsBinder.Bind(plugin.Instance!.SettingsType, collector.SettingsJson);
         }
-        catch (SettingsValidationException exception)
+        catch (PluginSettingsException exception)
         {
             return Failed($"Stored settings no longer fit plugin '{plugin.Id}': {exception.Message}");
         }

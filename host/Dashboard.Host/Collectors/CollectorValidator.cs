@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Cronos;
 using Dashboard.Host.Plugins;
+using Dashboard.Sdk;
 
 namespace Dashboard.Host.Collectors;
 
@@ -73,19 +74,26 @@ public sealed partial class CollectorValidator(PluginCatalog plugins)
 
         try
         {
-            var bound = PluginSettingsBinder.Bind(plugin.Instance!.SettingsType, request.Settings);
-            return JsonSerializer.Serialize(bound, bound.GetType(), CollectorJson.Options);
+            var bound = PluginSettingsBinder.Bind(plugin.Instance!.SettingsType, SettingsText(request.Settings));
+            return JsonSerializer.Serialize(bound, bound.GetType(), PluginSettingsBinder.SerializerOptions);
         }
-        catch (SettingsValidationException exception)
+        catch (PluginSettingsException exception)
         {
-            foreach (var (field, messages) in exception.Errors)
+            foreach (var group in exception.Errors.GroupBy(error => SettingsField(error.Setting), StringComparer.Ordinal))
             {
-                errors[field] = messages;
+                errors[group.Key] = [.. group.Select(error => error.Message)];
             }
 
             return null;
         }
     }
+
+    // Settings left out or null mean the plugin's defaults.
+    private static string SettingsText(JsonElement? settings) =>
+        settings is { ValueKind: not JsonValueKind.Null and not JsonValueKind.Undefined } element ? element.GetRawText() : "{}";
+
+    // The RFC 7807 errors name a setting 'settings.<jsonName>'; '$' (the whole document) becomes 'settings'.
+    private static string SettingsField(string setting) => setting == "$" ? "settings" : "settings." + setting;
 
     private static void ValidateCron(string cron, Dictionary<string, string[]> errors)
     {

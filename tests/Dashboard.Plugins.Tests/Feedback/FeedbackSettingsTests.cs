@@ -1,4 +1,5 @@
 using Dashboard.Plugins.Feedback;
+using Dashboard.Sdk;
 using Dashboard.Sdk.Testing;
 
 namespace Dashboard.Plugins.Tests.Feedback;

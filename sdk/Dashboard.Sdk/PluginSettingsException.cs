@@ -1,10 +1,10 @@
-namespace Dashboard.Sdk.Testing;
+namespace Dashboard.Sdk;
 
 /// <summary>Thrown when settings JSON cannot be bound to a plugin's settings type or does not validate.</summary>
 public sealed class PluginSettingsException : Exception
 {
     /// <summary>Creates the exception from the problems found.</summary>
-    public PluginSettingsException(Type settingsType, IReadOnlyList<SettingsError> errors)
+    internal PluginSettingsException(Type settingsType, IReadOnlyList<SettingsError> errors)
         : base(FormatMessage(settingsType, errors))
     {
         SettingsType = settingsType;

@@ -1,4 +1,4 @@
-namespace Dashboard.Sdk.Testing;
+namespace Dashboard.Sdk;
 
 /// <summary>One problem with a collector's settings.</summary>
 /// <param name="Setting">The setting's JSON name (camelCase), or <c>$</c> when the problem concerns the whole document.</param>

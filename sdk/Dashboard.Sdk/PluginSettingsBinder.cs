@@ -4,16 +4,20 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 
-namespace Dashboard.Sdk.Testing;
+namespace Dashboard.Sdk;
 
 /// <summary>
-/// Binds a collector's JSON settings to a plugin's settings type by the host's rules: System.Text.Json with camelCase
-/// names read case-insensitively, enums as camelCase strings, unknown settings rejected, then DataAnnotations
-/// validation of every property and <see cref="IValidatableObject"/>. Every error names its setting by its JSON name.
+/// Binds a collector's JSON settings to a plugin's settings type. The host and the plugin test harness both use this
+/// class, so a plugin's tests see exactly the host's rules: System.Text.Json with camelCase names read
+/// case-insensitively, enums as camelCase strings, unknown settings rejected, then DataAnnotations validation of every
+/// property and <see cref="IValidatableObject"/>. Every error names its setting by its JSON name.
 /// </summary>
 public static class PluginSettingsBinder
 {
-    /// <summary>The serializer options the host binds settings with (read-only).</summary>
+    /// <summary>
+    /// The read-only serializer options settings are bound with; the host also writes a collector's stored settings
+    /// with them, so they read back exactly.
+    /// </summary>
     public static JsonSerializerOptions SerializerOptions { get; } = CreateSerializerOptions();
 
     /// <summary>Binds and validates <paramref name="json"/> as <typeparamref name="TSettings"/>.</summary>
@@ -50,13 +54,9 @@ public static class PluginSettingsBinder
         return validationErrors.Count == 0 ? settings : throw new PluginSettingsException(settingsType, validationErrors);
     }
 
-    /// <summary>
-    /// Runs DataAnnotations validation on every property, then <see cref="IValidatableObject.Validate"/> when the
-    /// properties are valid (the order <see cref="Validator"/> uses), and names each error by its JSON setting name.
-    /// </summary>
-    public static IReadOnlyList<SettingsError> Validate(object settings)
+    // DataAnnotations on every property first, IValidatableObject.Validate only when they pass (Validator's order).
+    private static List<SettingsError> Validate(object settings)
     {
-        ArgumentNullException.ThrowIfNull(settings);
         var results = new List<ValidationResult>();
         Validator.TryValidateObject(settings, new ValidationContext(settings), results, validateAllProperties: true);
         var jsonNames = JsonNamesByMemberName(SerializerOptions.GetTypeInfo(settings.GetType()));
