@@ -1,4 +1,6 @@
 using Dashboard.Hangfire.LiteDB.Tests.Infrastructure;
+using Hangfire;
+using Hangfire.Common;
 
 namespace Dashboard.Hangfire.LiteDB.Tests.Contract;
 
@@ -119,6 +121,43 @@ public abstract class ExpiryContractTests<TProvider> : StorageContractTests<TPro
         var expireAt = Storage.GetMonitoringApi().JobDetails(jobId).ExpireAt;
         Assert.NotNull(expireAt);
         Assert.InRange(expireAt.Value, before + Ttl - TimeSpan.FromMinutes(1), before + Ttl + TimeSpan.FromMinutes(1));
+    }
+
+    [Fact]
+    public async Task Expire_TtlPassedWhileServerRuns_ExpiredDataRemovedAndTheRestKept()
+    {
+        var expiringJob = Connection.CreateExpiredJob(
+            Job.FromExpression(() => ContractJobs.Method(1, "expiring")),
+            new Dictionary<string, string>(),
+            DateTime.UtcNow,
+            TimeSpan.FromSeconds(1));
+        var keptJob = CreateJob();
+        Commit(t => t.PersistJob(keptJob));
+        using (var transaction = BeginTransaction())
+        {
+            transaction.AddToSet("set", "a");
+            transaction.ExpireSet("set", TimeSpan.FromSeconds(1));
+            transaction.InsertToList("list", "a");
+            transaction.ExpireList("list", TimeSpan.FromSeconds(1));
+            transaction.SetRangeInHash("hash", [new("a", "1")]);
+            transaction.ExpireHash("hash", TimeSpan.FromSeconds(1));
+            transaction.IncrementCounter("counter", TimeSpan.FromSeconds(1));
+            transaction.AddToSet("kept", "a");
+            transaction.Commit();
+        }
+
+        using var server = new BackgroundJobServer(new BackgroundJobServerOptions { WorkerCount = 1, Queues = ["none"] }, Storage);
+
+        await Eventually.TrueAsync(
+            () => Connection.GetJobData(expiringJob) is null
+                && ExtendedConnection.GetSetCount("set") == 0
+                && ExtendedConnection.GetListCount("list") == 0
+                && ExtendedConnection.GetHashCount("hash") == 0
+                && ExtendedConnection.GetCounter("counter") == 0,
+            TimeSpan.FromSeconds(30),
+            "expired job, set, list, hash and counter removed");
+        Assert.NotNull(Connection.GetJobData(keptJob));
+        Assert.Equal(["a"], Connection.GetAllItemsFromSet("kept"));
     }
 
     private static void AssertRemaining(TimeSpan remaining) =>

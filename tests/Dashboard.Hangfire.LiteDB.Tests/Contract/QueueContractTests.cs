@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Dashboard.Hangfire.LiteDB.Tests.Infrastructure;
+using Hangfire.States;
 using Hangfire.Storage;
 
 namespace Dashboard.Hangfire.LiteDB.Tests.Contract;
@@ -116,7 +117,7 @@ public abstract class QueueContractTests<TProvider> : StorageContractTests<TProv
         {
             using var transaction = BeginTransaction();
             transaction.RemoveFromQueue(job);
-            transaction.SetJobState(jobId, new global::Hangfire.States.SucceededState(null, 1, 1));
+            transaction.SetJobState(jobId, new SucceededState(null, 1, 1));
             transaction.Commit();
         }
         else
