@@ -9,6 +9,8 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     private IPlaywright? _playwright;
 
+    private ModulePage? _modules;
+
     public IBrowser Browser { get; private set; } = null!;
 
     public async Task InitializeAsync() => (_playwright, Browser) = await Chromium.LaunchAsync();
@@ -20,8 +22,16 @@ public sealed class BrowserFixture : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// <summary>One page for every module test: the modules are pure, and a page per test would cost a second each.</summary>
+    public async Task<ModulePage> GetModulePageAsync() => _modules ??= await ModulePage.OpenAsync(this);
+
     public async Task DisposeAsync()
     {
+        if (_modules is not null)
+        {
+            await _modules.DisposeAsync();
+        }
+
         if (Browser is not null)
         {
             await Browser.DisposeAsync();

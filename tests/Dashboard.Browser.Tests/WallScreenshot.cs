@@ -15,24 +15,11 @@ public static class WallScreenshot
         var path = Path.Combine(AppContext.BaseDirectory, "screenshots", "wall.png");
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         await page.ScreenshotAsync(new() { Path = path });
-        if (Environment.GetEnvironmentVariable(UpdateVariable) == "1" && FindRepositoryRoot() is { } root)
+        if (Environment.GetEnvironmentVariable(UpdateVariable) == "1")
         {
-            var docsImage = Path.Combine(root, "docs", "images", "wall.png");
+            var docsImage = Path.Combine(RepositoryPaths.Root, "docs", "images", "wall.png");
             Directory.CreateDirectory(Path.GetDirectoryName(docsImage)!);
             File.Copy(path, docsImage, overwrite: true);
         }
-    }
-
-    private static string? FindRepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Dashboard.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        return null;
     }
 }

@@ -1,0 +1,73 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.Extensions.DependencyInjection;
+using static Microsoft.Playwright.Assertions;
+
+namespace Dashboard.Browser.Tests;
+
+/// <summary>The page's live connection (wwwroot/js/connection.js): it must never go quiet without saying so.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class ConnectionTests(BrowserFixture browser)
+{
+    private static readonly TimeSpan ServerStopGrace = TimeSpan.FromSeconds(2);
+
+    [Fact]
+    public async Task ServerStops_WhileWallIsOpen_ShowsTheReconnectingBanner()
+    {
+        await using var factory = WallHostFixture.CreateFactory();
+        var baseAddress = factory.StartOnKestrel();
+        var wall = new Wall(await browser.NewWallPageAsync());
+        await wall.OpenAsync(baseAddress);
+        await Expect(wall.Banner).ToBeHiddenAsync();
+
+        await StopServerAsync(factory);
+
+        await Expect(wall.Page.Locator("body")).ToHaveAttributeAsync("data-connection", "reconnecting", new() { Timeout = Wall.Milliseconds(Wall.LiveTimeout) });
+        await Expect(wall.Banner).ToBeVisibleAsync();
+        await Expect(wall.Banner).ToContainTextAsync("out of date");
+        await wall.Page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task ServerReturns_AfterAnOutage_ReconnectsAndRedrawsFromAFreshSnapshot()
+    {
+        var firstServer = WallHostFixture.CreateFactory();
+        var baseAddress = firstServer.StartOnKestrel();
+        var wall = new Wall(await browser.NewWallPageAsync());
+        await wall.OpenAsync(baseAddress);
+        await StopServerAsync(firstServer);
+        await firstServer.DisposeAsync();
+        await wall.WaitForConnectionAsync("reconnecting");
+
+        // A new host on the same address with an empty data folder: only the snapshot can tell the page what it has.
+        await using var secondServer = new Dashboard.Host.Testing.DashboardHostFactory(new Dictionary<string, string?> { ["Dashboard:SeedDemoCollectors"] = "false" });
+        secondServer.UseKestrel(options => options.Listen(IPAddress.Loopback, baseAddress.Port));
+        secondServer.StartServer();
+
+        await wall.WaitForConnectionAsync("connected");
+        await Expect(wall.Banner).ToBeHiddenAsync();
+        await Expect(wall.Tiles).ToHaveCountAsync(0);
+        await Expect(wall.Page.Locator("#empty-state")).ToBeVisibleAsync();
+        await wall.Page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task ForeverRetryPolicy_ManyFailedRetries_NeverGivesUpAndWaitsAtMostFiveSeconds()
+    {
+        var modules = await browser.GetModulePageAsync();
+
+        var delays = await modules.EvaluateAsync<double?[]>(
+            "connection.js",
+            "m => Array.from({ length: 2000 }, (_, previousRetryCount) => m.foreverRetryPolicy.nextRetryDelayInMilliseconds({ previousRetryCount, elapsedMilliseconds: previousRetryCount * 5000 }))");
+
+        Assert.Equal(0, delays[0]);
+        Assert.All(delays, delay => Assert.InRange(delay ?? -1, 0, 5000));
+    }
+
+    /// <summary>Stops the web server itself, as a crash or a deploy would; Kestrel aborts what is still open after the grace.</summary>
+    private static async Task StopServerAsync(Dashboard.Host.Testing.DashboardHostFactory factory)
+    {
+        using var grace = new CancellationTokenSource(ServerStopGrace);
+        await factory.Services.GetRequiredService<IServer>().StopAsync(grace.Token);
+    }
+}

@@ -1,0 +1,52 @@
+using Microsoft.Playwright;
+
+namespace Dashboard.Browser.Tests;
+
+/// <summary>
+/// Loads the wall's ES modules straight from wwwroot (through Playwright's routing, no server) so that
+/// their pure functions can be tested in the browser that runs them.
+/// </summary>
+public sealed class ModulePage : IAsyncDisposable
+{
+    private const string Origin = "http://wall.test";
+
+    private readonly IPage _page;
+
+    private ModulePage(IPage page) => _page = page;
+
+    public static async Task<ModulePage> OpenAsync(BrowserFixture browser)
+    {
+        var page = await browser.NewWallPageAsync();
+        await page.RouteAsync($"{Origin}/**", ServeFromWebRootAsync);
+        await page.GotoAsync($"{Origin}/blank.html");
+        return new ModulePage(page);
+    }
+
+    /// <summary>Imports js/<paramref name="module"/> and calls <paramref name="function"/> (JS text taking the module).</summary>
+    public Task<T> EvaluateAsync<T>(string module, string function, object? argument = null) =>
+        _page.EvaluateAsync<T>(
+            $"async (argument) => {{ const module = await import('/js/{module}'); return ({function})(module, argument); }}",
+            argument);
+
+    public async ValueTask DisposeAsync() => await _page.Context.CloseAsync();
+
+    private static async Task ServeFromWebRootAsync(IRoute route)
+    {
+        var relative = new Uri(route.Request.Url).AbsolutePath.TrimStart('/');
+        if (relative == "blank.html")
+        {
+            await route.FulfillAsync(new() { ContentType = "text/html", Body = "<!doctype html><title>modules</title>" });
+            return;
+        }
+
+        var path = Path.GetFullPath(Path.Combine(RepositoryPaths.WebRoot, relative));
+        if (!path.StartsWith(RepositoryPaths.WebRoot, StringComparison.Ordinal) || !File.Exists(path))
+        {
+            await route.FulfillAsync(new() { Status = 404 });
+            return;
+        }
+
+        var contentType = path.EndsWith(".js", StringComparison.Ordinal) ? "text/javascript" : "application/octet-stream";
+        await route.FulfillAsync(new() { ContentType = contentType, BodyBytes = await File.ReadAllBytesAsync(path) });
+    }
+}
