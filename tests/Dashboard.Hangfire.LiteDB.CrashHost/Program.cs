@@ -4,7 +4,11 @@ using Dashboard.Hangfire.LiteDB.CrashHost;
 var arguments = ChildArguments.Parse(args);
 using var storage = new LiteDbJobStorage(
     arguments.DatabasePath,
-    new LiteDbStorageOptions { InvisibilityTimeout = arguments.Milliseconds("invisibility", 300_000) });
+    new LiteDbStorageOptions
+    {
+        InvisibilityTimeout = arguments.Milliseconds("invisibility", 300_000),
+        DistributedLockLifetime = arguments.Milliseconds("locklifetime", 30_000),
+    });
 
 switch (arguments.Mode)
 {

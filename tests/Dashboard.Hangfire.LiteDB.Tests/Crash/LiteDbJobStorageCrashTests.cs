@@ -150,7 +150,7 @@ public sealed class LiteDbJobStorageCrashTests(ITestOutputHelper output) : IDisp
     [Fact]
     public async Task AcquireDistributedLock_HolderKilled_LockExpiresForOthers()
     {
-        await using (var child = CrashHostProcess.Start("lock", DatabasePath))
+        await using (var child = CrashHostProcess.Start("lock", DatabasePath, "locklifetime=3000"))
         {
             await child.WaitForLineAsync("locked");
             await child.KillAsync();
@@ -159,9 +159,9 @@ public sealed class LiteDbJobStorageCrashTests(ITestOutputHelper output) : IDisp
         using var storage = OpenStorage();
         using var connection = storage.GetConnection();
         var waited = Stopwatch.StartNew();
-        using (connection.AcquireDistributedLock(ChildModes.LockResource, TimeSpan.FromSeconds(90)))
+        using (connection.AcquireDistributedLock(ChildModes.LockResource, TimeSpan.FromSeconds(30)))
         {
-            output.WriteLine($"The lock of the killed holder was free after {waited.ElapsedMilliseconds} ms.");
+            output.WriteLine($"The lock of the killed holder (lifetime 3 s) was free after {waited.ElapsedMilliseconds} ms.");
         }
     }
 
