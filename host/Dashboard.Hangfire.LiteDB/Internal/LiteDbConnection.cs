@@ -91,7 +91,7 @@ internal sealed class LiteDbConnection(StorageRuntime runtime) : JobStorageConne
         return CollectionReads.SetItemsByScore(Database, key, fromScore, toScore, 0, count).Select(item => item.Value).ToList();
     }
 
-    public override long GetSetCount(string key) => Database.Sets.Count(Query.EQ(nameof(SetItemDocument.Key), key));
+    public override long GetSetCount(string key) => Database.Sets.Count(Filters.Eq(nameof(SetItemDocument.Key), key));
 
     public override long GetSetCount(IEnumerable<string> keys, int limit)
     {
@@ -133,11 +133,11 @@ internal sealed class LiteDbConnection(StorageRuntime runtime) : JobStorageConne
 
     public override string? GetValueFromHash(string key, string name) => Database.Hashes.FindById(StorageKeys.Compose(key, name))?.Value;
 
-    public override long GetHashCount(string key) => Database.Hashes.Count(Query.EQ(nameof(HashFieldDocument.Key), key));
+    public override long GetHashCount(string key) => Database.Hashes.Count(Filters.Eq(nameof(HashFieldDocument.Key), key));
 
     public override TimeSpan GetHashTtl(string key) => CollectionReads.Ttl(CollectionReads.HashFields(Database, key).Select(item => item.ExpireAt));
 
-    public override long GetListCount(string key) => Database.Lists.Count(Query.EQ(nameof(ListItemDocument.Key), key));
+    public override long GetListCount(string key) => Database.Lists.Count(Filters.Eq(nameof(ListItemDocument.Key), key));
 
     public override List<string> GetAllItemsFromList(string key) => CollectionReads.ListNewestFirst(Database, key).Select(item => item.Value).ToList();
 
@@ -147,7 +147,7 @@ internal sealed class LiteDbConnection(StorageRuntime runtime) : JobStorageConne
             : CollectionReads.ListNewestFirst(Database, key).Skip(startingFrom).Take(endingAt - startingFrom + 1).Select(item => item.Value).ToList();
 
     public override TimeSpan GetListTtl(string key) =>
-        CollectionReads.Ttl(Database.Lists.Find(Query.EQ(nameof(ListItemDocument.Key), key)).Select(item => item.ExpireAt));
+        CollectionReads.Ttl(Database.Lists.Find(Filters.Eq(nameof(ListItemDocument.Key), key)).Select(item => item.ExpireAt));
 
     public override long GetCounter(string key) => CollectionReads.Counter(Database, key);
 

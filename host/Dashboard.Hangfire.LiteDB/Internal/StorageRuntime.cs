@@ -12,11 +12,12 @@ internal sealed class StorageRuntime : IDisposable
     private readonly string _instanceId = Guid.NewGuid().ToString("N");
     private long _lastJobId;
     private long _lastOwnerId;
+    private readonly Timer? _logSync;
 
     public StorageRuntime(string databasePath, LiteDbStorageOptions options)
     {
         Options = options;
-        Database = new StorageDatabase(databasePath);
+        Database = new StorageDatabase(databasePath, options.SyncToDeviceOnCommit);
         try
         {
             _lastJobId = Database.Jobs.Find(Query.All(Query.Descending), 0, 1).FirstOrDefault()?.Id ?? 0;
@@ -33,6 +34,10 @@ internal sealed class StorageRuntime : IDisposable
         FetchedJobs = new FetchedJobRegistry(Writer, options.InvisibilityTimeout);
         Locks = new DistributedLockManager(Writer, options.DistributedLockLifetime);
         Fetcher = new JobFetcher(Database, Writer, Signal, FetchedJobs, options);
+        if (!options.SyncToDeviceOnCommit && options.LogSyncInterval > TimeSpan.Zero)
+        {
+            _logSync = new Timer(_ => SyncLog(), null, options.LogSyncInterval, options.LogSyncInterval);
+        }
     }
 
     public LiteDbStorageOptions Options { get; }
@@ -54,8 +59,21 @@ internal sealed class StorageRuntime : IDisposable
 
     public string NewOwnerId() => _instanceId + ":" + Interlocked.Increment(ref _lastOwnerId).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
+    private void SyncLog()
+    {
+        try
+        {
+            Database.SyncLogToDevice();
+        }
+        catch (ObjectDisposedException)
+        {
+            // Closing: disposing the database syncs on its own.
+        }
+    }
+
     public void Dispose()
     {
+        _logSync?.Dispose();
         Locks.Dispose();
         FetchedJobs.Dispose();
         Writer.Dispose();

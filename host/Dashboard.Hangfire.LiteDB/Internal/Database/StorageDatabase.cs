@@ -15,14 +15,15 @@ internal sealed class StorageDatabase : IDisposable
     private readonly LiteEngine _engine;
     private readonly LogWriterDrain? _drain;
 
-    public StorageDatabase(string databasePath)
+    public StorageDatabase(string databasePath, bool syncLogOnEveryCommit)
     {
         var fullPath = Path.GetFullPath(databasePath);
         Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
-        _dataStream = new DurableFileStream(fullPath);
+        // The data file is written only by checkpoints, which truncate the log afterwards: it must always reach the device first.
+        _dataStream = new DurableFileStream(fullPath, syncOnFlush: true);
         try
         {
-            _logStream = new DurableFileStream(LogPathOf(fullPath));
+            _logStream = new DurableFileStream(LogPathOf(fullPath), syncOnFlush: syncLogOnEveryCommit);
         }
         catch
         {
@@ -79,8 +80,11 @@ internal sealed class StorageDatabase : IDisposable
     public static string LogPathOf(string databasePath) =>
         Path.Combine(Path.GetDirectoryName(databasePath)!, Path.GetFileNameWithoutExtension(databasePath) + "-log" + Path.GetExtension(databasePath));
 
-    /// <summary>Makes everything committed so far survive the process (and, with <paramref name="syncToDevice"/>, a power cut).</summary>
-    public void MakeCommittedDurable(bool syncToDevice)
+    /// <summary>
+    /// Makes everything committed so far survive a killed process: LiteDB's log writer has handed the pages to the
+    /// operating system. With a per-commit sync its own flush after draining reaches the device too.
+    /// </summary>
+    public void MakeCommittedDurable()
     {
         if (_drain is null)
         {
@@ -89,11 +93,10 @@ internal sealed class StorageDatabase : IDisposable
         }
 
         _drain.WaitUntilWritten();
-        if (syncToDevice)
-        {
-            _logStream.Flush();
-        }
     }
+
+    /// <summary>Syncs the log to the device (bounds what a power cut can take when commits do not sync).</summary>
+    public void SyncLogToDevice() => _logStream.SyncToDevice();
 
     public void Dispose()
     {

@@ -19,5 +19,5 @@ internal static class JobListReads
             .ToList();
 
     private static BsonExpression InState(string stateName) =>
-        Query.Between(nameof(JobDocument.StateSlot), stateName + StorageKeys.Separator, stateName + StorageKeys.AfterSeparator);
+        Filters.Between(nameof(JobDocument.StateSlot), stateName + StorageKeys.Separator, stateName + StorageKeys.AfterSeparator);
 }

@@ -44,7 +44,7 @@ internal sealed class LiteDbMonitoringApi(StorageDatabase database) : JobStorage
         }
 
         var (loaded, data, error) = JobReads.Deserialize(job.InvocationData);
-        var history = database.States.Find(Query.EQ(nameof(StateDocument.JobId), job.Id))
+        var history = database.States.Find(Filters.Eq(nameof(StateDocument.JobId), job.Id))
             .OrderByDescending(state => state.Id)
             .Select(state => new StateHistoryDto
             {
@@ -70,8 +70,8 @@ internal sealed class LiteDbMonitoringApi(StorageDatabase database) : JobStorage
     {
         Servers = database.Servers.Count(),
         Queues = database.QueueNames.Count(),
-        Recurring = database.Sets.Count(Query.EQ(nameof(SetItemDocument.Key), "recurring-jobs")),
-        Retries = database.Sets.Count(Query.EQ(nameof(SetItemDocument.Key), "retries")),
+        Recurring = database.Sets.Count(Filters.Eq(nameof(SetItemDocument.Key), "recurring-jobs")),
+        Retries = database.Sets.Count(Filters.Eq(nameof(SetItemDocument.Key), "retries")),
         Enqueued = JobListReads.CountInState(database, EnqueuedState.StateName),
         Scheduled = ScheduledCount(),
         Processing = ProcessingCount(),

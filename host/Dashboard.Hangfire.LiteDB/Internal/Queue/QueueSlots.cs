@@ -27,5 +27,5 @@ internal static class QueueSlots
 
     private static string FetchedPrefix(string queue) => queue + StorageKeys.Separator + "f" + StorageKeys.Separator;
 
-    private static BsonExpression Range(string from, string to) => Query.Between("Slot", from, to);
+    private static BsonExpression Range(string from, string to) => Filters.Between("Slot", from, to);
 }

@@ -19,11 +19,11 @@ internal static class HashWrites
     }
 
     public static void Remove(WriteContext context, string key) =>
-        context.Database.Hashes.DeleteMany(Query.EQ(nameof(HashFieldDocument.Key), key));
+        context.Database.Hashes.DeleteMany(Filters.Eq(nameof(HashFieldDocument.Key), key));
 
     public static void SetExpiration(WriteContext context, string key, long? expireAt)
     {
-        var items = context.Database.Hashes.Find(Query.EQ(nameof(HashFieldDocument.Key), key)).ToList();
+        var items = context.Database.Hashes.Find(Filters.Eq(nameof(HashFieldDocument.Key), key)).ToList();
         foreach (var item in items)
         {
             item.ExpireAt = expireAt;

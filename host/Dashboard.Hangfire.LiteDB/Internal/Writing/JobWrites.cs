@@ -82,13 +82,13 @@ internal static class JobWrites
     /// <summary>Deletes up to <paramref name="limit"/> expired jobs with their history and queue entries; returns how many.</summary>
     public static int DeleteExpired(WriteContext context, int limit)
     {
-        var expired = context.Database.Jobs.Find(Query.Between(nameof(JobDocument.ExpireAt), 0L, context.NowTicks), 0, limit)
+        var expired = context.Database.Jobs.Find(Filters.Between(nameof(JobDocument.ExpireAt), 0L, context.NowTicks), 0, limit)
             .Select(job => job.Id)
             .ToList();
         foreach (var jobId in expired)
         {
-            context.Database.States.DeleteMany(Query.EQ(nameof(StateDocument.JobId), jobId));
-            context.Database.QueueItems.DeleteMany(Query.EQ(nameof(QueueItemDocument.JobId), jobId));
+            context.Database.States.DeleteMany(Filters.Eq(nameof(StateDocument.JobId), jobId));
+            context.Database.QueueItems.DeleteMany(Filters.Eq(nameof(QueueItemDocument.JobId), jobId));
             context.Database.Jobs.Delete(jobId);
         }
 

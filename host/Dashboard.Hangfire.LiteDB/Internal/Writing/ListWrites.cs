@@ -1,3 +1,4 @@
+using Dashboard.Hangfire.LiteDB.Internal.Database;
 using Dashboard.Hangfire.LiteDB.Internal.Documents;
 using LiteDB;
 
@@ -10,11 +11,11 @@ internal static class ListWrites
         context.Database.Lists.Insert(new ListItemDocument { Key = key, Value = value });
 
     public static void Remove(WriteContext context, string key, string value) =>
-        context.Database.Lists.DeleteMany(Query.And(Query.EQ(nameof(ListItemDocument.Key), key), Query.EQ(nameof(ListItemDocument.Value), value)));
+        context.Database.Lists.DeleteMany(Filters.EqBoth(nameof(ListItemDocument.Key), key, nameof(ListItemDocument.Value), value));
 
     public static void Trim(WriteContext context, string key, int keepStartingFrom, int keepEndingAt)
     {
-        var newestFirst = context.Database.Lists.Find(Query.EQ(nameof(ListItemDocument.Key), key))
+        var newestFirst = context.Database.Lists.Find(Filters.Eq(nameof(ListItemDocument.Key), key))
             .OrderByDescending(item => item.Id)
             .ToList();
         for (var index = 0; index < newestFirst.Count; index++)
@@ -28,7 +29,7 @@ internal static class ListWrites
 
     public static void SetExpiration(WriteContext context, string key, long? expireAt)
     {
-        var items = context.Database.Lists.Find(Query.EQ(nameof(ListItemDocument.Key), key)).ToList();
+        var items = context.Database.Lists.Find(Filters.Eq(nameof(ListItemDocument.Key), key)).ToList();
         foreach (var item in items)
         {
             item.ExpireAt = expireAt;

@@ -1,3 +1,4 @@
+using Dashboard.Hangfire.LiteDB.Internal.Database;
 using Dashboard.Hangfire.LiteDB.Internal.Documents;
 using LiteDB;
 
@@ -33,5 +34,5 @@ internal static class ServerWrites
     }
 
     public static int RemoveTimedOut(WriteContext context, TimeSpan timeOut) =>
-        context.Database.Servers.DeleteMany(Query.LT(nameof(ServerDocument.Heartbeat), context.NowTicks - timeOut.Ticks));
+        context.Database.Servers.DeleteMany(Filters.Lt(nameof(ServerDocument.Heartbeat), context.NowTicks - timeOut.Ticks));
 }

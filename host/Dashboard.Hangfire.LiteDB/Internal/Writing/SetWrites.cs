@@ -21,11 +21,11 @@ internal static class SetWrites
         context.Database.Sets.Delete(StorageKeys.Compose(key, value));
 
     public static void RemoveSet(WriteContext context, string key) =>
-        context.Database.Sets.DeleteMany(Query.EQ(nameof(SetItemDocument.Key), key));
+        context.Database.Sets.DeleteMany(Filters.Eq(nameof(SetItemDocument.Key), key));
 
     public static void SetExpiration(WriteContext context, string key, long? expireAt)
     {
-        var items = context.Database.Sets.Find(Query.EQ(nameof(SetItemDocument.Key), key)).ToList();
+        var items = context.Database.Sets.Find(Filters.Eq(nameof(SetItemDocument.Key), key)).ToList();
         foreach (var item in items)
         {
             item.ExpireAt = expireAt;
@@ -39,7 +39,7 @@ internal static class SetWrites
 
     internal static int DeleteExpiredById<TDocument, TId>(ILiteCollection<TDocument> collection, long nowTicks, int limit, Func<TDocument, TId> idOf)
     {
-        var expired = collection.Find(Query.Between("ExpireAt", 0L, nowTicks), 0, limit).Select(idOf).ToList();
+        var expired = collection.Find(Filters.Between("ExpireAt", 0L, nowTicks), 0, limit).Select(idOf).ToList();
         foreach (var id in expired)
         {
             collection.Delete(new BsonValue(id));

@@ -121,7 +121,7 @@ internal sealed class SingleWriter : IDisposable
         Exception? durabilityError = null;
         try
         {
-            _database.MakeCommittedDurable(_options.SyncToDevice);
+            _database.MakeCommittedDurable();
         }
         catch (Exception error)
         {
