@@ -8,6 +8,10 @@ import { formatClock } from "./format.js";
 
 const AGE_REFRESH_MS = 5000;
 
+// A half-loaded page (a library or the style sheet missing) is left for index.html's watchdog to reload.
+const stylesLoaded = getComputedStyle(document.documentElement).getPropertyValue("--bg").trim() !== "";
+window.wallStarted = stylesLoaded && typeof signalR !== "undefined" && typeof uPlot !== "undefined";
+
 const wallId = new URLSearchParams(location.search).get("wall") || "default";
 const grid = document.getElementById("tiles");
 const emptyState = document.getElementById("empty-state");
@@ -44,7 +48,7 @@ document.body.dataset.wall = wallId;
 let everConnected = false;
 showConnectionState("disconnected", { everConnected, nowMs: clock.now() });
 
-connectToWall({
+if (window.wallStarted) connectToWall({
   hubUrl: "hubs/live",
   wallId,
   handlers: {
@@ -68,5 +72,7 @@ connectToWall({
   },
 });
 
-refreshAges();
-setInterval(refreshAges, AGE_REFRESH_MS);
+if (window.wallStarted) {
+  refreshAges();
+  setInterval(refreshAges, AGE_REFRESH_MS);
+}
