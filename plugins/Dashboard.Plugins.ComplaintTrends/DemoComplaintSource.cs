@@ -1,3 +1,5 @@
+using Dashboard.Plugins.Shared;
+
 namespace Dashboard.Plugins.ComplaintTrends;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace Dashboard.Plugins.ComplaintTrends;
 /// new complaints that accumulate from local midnight, and an average age that drifts slowly, each with smooth
 /// minute-level noise. Deterministic for a given collector and second.
 /// </summary>
-internal sealed class DemoComplaintSource(ComplaintTrendsSettings settings, TimeZoneInfo timeZone) : IComplaintSource
+internal sealed class DemoComplaintSource(ComplaintTrendsSettings settings, TimeZoneInfo timeZone) : IReadingSource<CategoryComplaints>
 {
     private const double SecondsPerDay = 86_400;
     private const double UsualOpenComplaints = 4.5;

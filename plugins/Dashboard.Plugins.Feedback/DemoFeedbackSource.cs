@@ -1,3 +1,5 @@
+using Dashboard.Plugins.Shared;
+
 namespace Dashboard.Plugins.Feedback;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace Dashboard.Plugins.Feedback;
 /// count follows the visitors of the last hour, with smooth minute-level noise and a per-second jitter.
 /// Deterministic for a given collector and second.
 /// </summary>
-internal sealed class DemoFeedbackSource(FeedbackSettings settings, TimeZoneInfo timeZone) : IFeedbackSource
+internal sealed class DemoFeedbackSource(FeedbackSettings settings, TimeZoneInfo timeZone) : IReadingSource<ChannelFeedback>
 {
     private const int OpensAtHour = 8;
     private const int ClosesAtHour = 17;

@@ -1,10 +1,12 @@
+using Dashboard.Plugins.Shared;
+
 namespace Dashboard.Plugins.QueueTimes;
 
 /// <summary>
 /// Generates queues that follow <see cref="VisitorRhythm"/>, scaled per service point, with smooth minute-level noise
 /// and a per-second jitter on waits. Deterministic for a given collector and second.
 /// </summary>
-internal sealed class DemoQueueSource(QueueTimesSettings settings, TimeZoneInfo timeZone) : IQueueSource
+internal sealed class DemoQueueSource(QueueTimesSettings settings, TimeZoneInfo timeZone) : IReadingSource<ServicePointQueue>
 {
     private const double PeopleAtFullLoad = 11.0;
     private const double MinutesPerPersonWaiting = 1.5;

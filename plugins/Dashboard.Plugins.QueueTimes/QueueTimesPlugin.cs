@@ -1,11 +1,16 @@
+using Dashboard.Plugins.Shared;
 using Dashboard.Sdk;
-using Microsoft.Extensions.Logging;
 
 namespace Dashboard.Plugins.QueueTimes;
 
 /// <summary>Waiting times and queue lengths per service point, plus overall values.</summary>
 public sealed class QueueTimesPlugin : IMetricPlugin, IScheduledCollector
 {
+    private static readonly NamedListCollector<QueueTimesSettings, QueueSource, ServicePointQueue> Collector = new(
+        CreateSource,
+        QueueSamples.Table,
+        "Queue times from {Source} source at {Timestamp}: {ServicePointCount} service points, {SampleCount} samples");
+
     /// <inheritdoc />
     public IReadOnlyList<MetricDefinition> Metrics => QueueMetrics.All;
 
@@ -13,23 +18,10 @@ public sealed class QueueTimesPlugin : IMetricPlugin, IScheduledCollector
     public Type SettingsType => typeof(QueueTimesSettings);
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<MetricSample>> CollectAsync(CollectContext context, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        cancellationToken.ThrowIfCancellationRequested();
-        var settings = context.GetSettings<QueueTimesSettings>();
-        var now = context.Time.GetUtcNow();
-        var timestamp = new DateTimeOffset(now.UtcTicks - now.UtcTicks % TimeSpan.TicksPerSecond, TimeSpan.Zero);
+    public Task<IReadOnlyList<MetricSample>> CollectAsync(CollectContext context, CancellationToken cancellationToken) =>
+        Collector.CollectAsync(context, cancellationToken);
 
-        var readings = await CreateSource(settings).ReadAsync(context.CollectorId, timestamp, cancellationToken).ConfigureAwait(false);
-        var samples = QueueSampleBuilder.Build(readings, timestamp);
-        context.Logger.LogDebug(
-            "Queue times from {Source} source at {Timestamp}: {ServicePointCount} service points, {SampleCount} samples",
-            settings.Source, timestamp, readings.Count, samples.Count);
-        return samples;
-    }
-
-    private static IQueueSource CreateSource(QueueTimesSettings settings) => settings.Source switch
+    private static IReadingSource<ServicePointQueue> CreateSource(QueueTimesSettings settings) => settings.Source switch
     {
         QueueSource.Demo => new DemoQueueSource(settings, TimeZoneInfo.FindSystemTimeZoneById(settings.TimeZone)),
         _ => throw new InvalidOperationException($"Queue source '{settings.Source}' is not supported by this version of the plugin."),

@@ -1,4 +1,4 @@
-namespace Dashboard.Plugins.QueueTimes;
+namespace Dashboard.Plugins.Shared;
 
 /// <summary>The shape of a service day: a morning rush around 9-11, a lunch bump, a quiet afternoon, closed at night.</summary>
 internal static class VisitorRhythm

@@ -1,10 +1,10 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace Dashboard.Plugins.QueueTimes;
+namespace Dashboard.Plugins.Shared;
 
 /// <summary>The value must be a time zone id this machine knows, such as <c>Europe/Helsinki</c>.</summary>
 [AttributeUsage(AttributeTargets.Property)]
-public sealed class TimeZoneIdAttribute : ValidationAttribute
+internal sealed class TimeZoneIdAttribute : ValidationAttribute
 {
     /// <inheritdoc />
     protected override ValidationResult? IsValid(object? value, ValidationContext validationContext)

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Dashboard.Plugins.QueueTimes;
+namespace Dashboard.Plugins.Shared;
 
 /// <summary>
 /// Deterministic pseudo-random numbers keyed by collector, stream name and time, so the demo gives the same value for
