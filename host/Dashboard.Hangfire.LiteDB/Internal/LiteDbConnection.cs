@@ -79,22 +79,34 @@ internal sealed class LiteDbConnection(StorageRuntime runtime) : JobStorageConne
         return runtime.Writer.Execute(context => ServerWrites.RemoveTimedOut(context, timeOut));
     }
 
-    public override HashSet<string> GetAllItemsFromSet(string key) =>
-        CollectionReads.SetItems(Database, key).Select(item => item.Value).ToHashSet(StringComparer.Ordinal);
+    public override HashSet<string> GetAllItemsFromSet(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return CollectionReads.SetItems(Database, key).Select(item => item.Value).ToHashSet(StringComparer.Ordinal);
+    }
 
-    public override string? GetFirstByLowestScoreFromSet(string key, double fromScore, double toScore) =>
-        CollectionReads.SetItemsByScore(Database, key, fromScore, toScore, 0, 1).FirstOrDefault()?.Value;
+    public override string? GetFirstByLowestScoreFromSet(string key, double fromScore, double toScore)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return CollectionReads.SetItemsByScore(Database, key, fromScore, toScore, 0, 1).FirstOrDefault()?.Value;
+    }
 
     public override List<string> GetFirstByLowestScoreFromSet(string key, double fromScore, double toScore, int count)
     {
+        ArgumentNullException.ThrowIfNull(key);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
         return CollectionReads.SetItemsByScore(Database, key, fromScore, toScore, 0, count).Select(item => item.Value).ToList();
     }
 
-    public override long GetSetCount(string key) => Database.Sets.Count(Filters.Eq(nameof(SetItemDocument.Key), key));
+    public override long GetSetCount(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return Database.Sets.Count(Filters.Eq(nameof(SetItemDocument.Key), key));
+    }
 
     public override long GetSetCount(IEnumerable<string> keys, int limit)
     {
+        ArgumentNullException.ThrowIfNull(keys);
         ArgumentOutOfRangeException.ThrowIfNegative(limit);
         long total = 0;
         foreach (var key in keys)
@@ -109,47 +121,88 @@ internal sealed class LiteDbConnection(StorageRuntime runtime) : JobStorageConne
         return Math.Min(total, limit);
     }
 
-    public override bool GetSetContains(string key, string value) => Database.Sets.FindById(StorageKeys.Compose(key, value)) is not null;
+    public override bool GetSetContains(string key, string value)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(value);
+        return Database.Sets.FindById(StorageKeys.Compose(key, value)) is not null;
+    }
 
-    public override List<string> GetRangeFromSet(string key, int startingFrom, int endingAt) =>
-        endingAt < startingFrom
-            ? []
-            : CollectionReads.AllSetItemsByScore(Database, key, startingFrom, endingAt - startingFrom + 1).Select(item => item.Value).ToList();
+    public override List<string> GetRangeFromSet(string key, int startingFrom, int endingAt)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return endingAt < startingFrom ? [] : CollectionReads.AllSetItemsByScore(Database, key, startingFrom, endingAt - startingFrom + 1).Select(item => item.Value).ToList();
+    }
 
-    public override TimeSpan GetSetTtl(string key) => CollectionReads.Ttl(CollectionReads.SetItems(Database, key).Select(item => item.ExpireAt));
+    public override TimeSpan GetSetTtl(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return CollectionReads.Ttl(CollectionReads.SetItems(Database, key).Select(item => item.ExpireAt));
+    }
 
     public override void SetRangeInHash(string key, IEnumerable<KeyValuePair<string, string>> keyValuePairs)
     {
         ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(keyValuePairs);
         var fields = keyValuePairs.ToList();
         runtime.Writer.Execute(context => HashWrites.SetRange(context, key, fields));
     }
 
     public override Dictionary<string, string>? GetAllEntriesFromHash(string key)
     {
+        ArgumentNullException.ThrowIfNull(key);
         var fields = CollectionReads.HashFields(Database, key).ToDictionary(item => item.Field, item => item.Value!, StringComparer.Ordinal);
         return fields.Count == 0 ? null : fields;
     }
 
-    public override string? GetValueFromHash(string key, string name) => Database.Hashes.FindById(StorageKeys.Compose(key, name))?.Value;
+    public override string? GetValueFromHash(string key, string name)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(name);
+        return Database.Hashes.FindById(StorageKeys.Compose(key, name))?.Value;
+    }
 
-    public override long GetHashCount(string key) => Database.Hashes.Count(Filters.Eq(nameof(HashFieldDocument.Key), key));
+    public override long GetHashCount(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return Database.Hashes.Count(Filters.Eq(nameof(HashFieldDocument.Key), key));
+    }
 
-    public override TimeSpan GetHashTtl(string key) => CollectionReads.Ttl(CollectionReads.HashFields(Database, key).Select(item => item.ExpireAt));
+    public override TimeSpan GetHashTtl(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return CollectionReads.Ttl(CollectionReads.HashFields(Database, key).Select(item => item.ExpireAt));
+    }
 
-    public override long GetListCount(string key) => Database.Lists.Count(Filters.Eq(nameof(ListItemDocument.Key), key));
+    public override long GetListCount(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return Database.Lists.Count(Filters.Eq(nameof(ListItemDocument.Key), key));
+    }
 
-    public override List<string> GetAllItemsFromList(string key) => CollectionReads.ListNewestFirst(Database, key).Select(item => item.Value).ToList();
+    public override List<string> GetAllItemsFromList(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return CollectionReads.ListNewestFirst(Database, key).Select(item => item.Value).ToList();
+    }
 
-    public override List<string> GetRangeFromList(string key, int startingFrom, int endingAt) =>
-        endingAt < startingFrom
-            ? []
-            : CollectionReads.ListNewestFirst(Database, key).Skip(startingFrom).Take(endingAt - startingFrom + 1).Select(item => item.Value).ToList();
+    public override List<string> GetRangeFromList(string key, int startingFrom, int endingAt)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return endingAt < startingFrom ? [] : CollectionReads.ListNewestFirst(Database, key).Skip(startingFrom).Take(endingAt - startingFrom + 1).Select(item => item.Value).ToList();
+    }
 
-    public override TimeSpan GetListTtl(string key) =>
-        CollectionReads.Ttl(Database.Lists.Find(Filters.Eq(nameof(ListItemDocument.Key), key)).Select(item => item.ExpireAt));
+    public override TimeSpan GetListTtl(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return CollectionReads.Ttl(Database.Lists.Find(Filters.Eq(nameof(ListItemDocument.Key), key)).Select(item => item.ExpireAt));
+    }
 
-    public override long GetCounter(string key) => CollectionReads.Counter(Database, key);
+    public override long GetCounter(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return CollectionReads.Counter(Database, key);
+    }
 
     public override DateTime GetUtcDateTime() => DateTime.UtcNow;
 }

@@ -57,6 +57,9 @@ internal sealed class StorageDatabase : IDisposable
 
     public LiteDatabase Database { get; }
 
+    /// <summary>False when LiteDB's log queue could not be reached and commits are made durable by checkpoints instead.</summary>
+    public bool DrainsLogQueue => _drain is not null;
+
     public ILiteCollection<JobDocument> Jobs { get; }
 
     public ILiteCollection<StateDocument> States { get; }

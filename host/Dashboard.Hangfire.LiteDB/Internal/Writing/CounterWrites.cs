@@ -10,14 +10,23 @@ internal static class CounterWrites
 {
     public static void Add(WriteContext context, string key, long delta, TimeSpan? expireIn)
     {
-        var counter = context.Database.Counters.FindById(key) ?? new CounterDocument { Id = key };
+        var counter = context.Database.Counters.FindById(key);
+        var isNew = counter is null;
+        counter ??= new CounterDocument { Id = key };
         counter.Value += delta;
         if (expireIn is { } ttl)
         {
             counter.ExpireAt = context.NowTicks + ttl.Ticks;
         }
 
-        context.Database.Counters.Upsert(counter);
+        if (isNew)
+        {
+            context.Database.Counters.Insert(counter);
+        }
+        else
+        {
+            context.Database.Counters.Update(counter);
+        }
     }
 
     public static int DeleteExpired(WriteContext context, int limit) =>

@@ -25,27 +25,21 @@ internal static class JobWrites
         }
 
         context.Database.Jobs.Insert(job);
+        context.JobInserted(job);
     }
 
-    public static void SetParameter(WriteContext context, long jobId, string name, string? value)
-    {
-        var job = context.Database.Jobs.FindById(jobId);
-        if (job is null)
+    public static void SetParameter(WriteContext context, long jobId, string name, string? value) =>
+        Update(context, jobId, job =>
         {
-            return;
-        }
-
-        if (value is null)
-        {
-            job.Parameters.Remove(name);
-        }
-        else
-        {
-            job.Parameters[name] = value;
-        }
-
-        context.Database.Jobs.Update(job);
-    }
+            if (value is null)
+            {
+                job.Parameters.Remove(name);
+            }
+            else
+            {
+                job.Parameters[name] = value;
+            }
+        });
 
     public static void Expire(WriteContext context, long jobId, TimeSpan expireIn) =>
         Update(context, jobId, job => job.ExpireAt = context.NowTicks + expireIn.Ticks);
@@ -90,6 +84,7 @@ internal static class JobWrites
             context.Database.States.DeleteMany(Filters.Eq(nameof(StateDocument.JobId), jobId));
             context.Database.QueueItems.DeleteMany(Filters.Eq(nameof(QueueItemDocument.JobId), jobId));
             context.Database.Jobs.Delete(jobId);
+            context.JobDeleted(jobId);
         }
 
         return expired.Count;
@@ -97,13 +92,10 @@ internal static class JobWrites
 
     private static void Update(WriteContext context, long jobId, Action<JobDocument> change)
     {
-        var job = context.Database.Jobs.FindById(jobId);
-        if (job is null)
+        if (context.Job(jobId) is { } job)
         {
-            return;
+            change(job);
+            context.JobChanged(jobId);
         }
-
-        change(job);
-        context.Database.Jobs.Update(job);
     }
 }

@@ -14,7 +14,14 @@ internal static class SetWrites
         var item = existing ?? new SetItemDocument { Id = id, Key = key, Value = value };
         item.Score = score;
         item.ScoreSlot = StorageKeys.ScoreSlot(key, score, value);
-        context.Database.Sets.Upsert(item);
+        if (existing is null)
+        {
+            context.Database.Sets.Insert(item);
+        }
+        else
+        {
+            context.Database.Sets.Update(item);
+        }
     }
 
     public static void Remove(WriteContext context, string key, string value) =>

@@ -15,6 +15,8 @@ internal sealed class SingleWriter : IDisposable
     private readonly BlockingCollection<WriteCommand> _pending = new();
     private readonly WriterState _state;
     private readonly Thread _thread;
+    private long _commitCount;
+    private int _disposed;
 
     public SingleWriter(StorageDatabase database, LiteDbStorageOptions options)
     {
@@ -30,6 +32,12 @@ internal sealed class SingleWriter : IDisposable
 
     /// <summary>Raised on a pool thread after a commit that released a stored lock.</summary>
     public event Action? LockReleased;
+
+    /// <summary>How many group commits the writer has made.</summary>
+    public long CommitCount => Interlocked.Read(ref _commitCount);
+
+    /// <summary>How many submitted writes wait for the writer.</summary>
+    public int PendingCount => _pending.Count;
 
     public T Execute<T>(Func<WriteContext, T> apply, bool waitsForDurability = true)
     {
@@ -48,9 +56,13 @@ internal sealed class SingleWriter : IDisposable
 
     public void Dispose()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
         _pending.CompleteAdding();
         _thread.Join();
-        _pending.Dispose();
     }
 
     private WriteCommand Submit(Func<WriteContext, object?> apply, bool waitsForDurability)
@@ -94,6 +106,7 @@ internal sealed class SingleWriter : IDisposable
 
     private void CommitGroup(List<WriteCommand> batch)
     {
+        Interlocked.Increment(ref _commitCount);
         var errors = new Exception?[batch.Count];
         var queueChanged = false;
         var lockReleased = false;
@@ -155,6 +168,7 @@ internal sealed class SingleWriter : IDisposable
                 command.Apply(context);
             }
 
+            context.SaveChangedJobs();
             _database.Database.Commit();
             return true;
         }
@@ -171,6 +185,7 @@ internal sealed class SingleWriter : IDisposable
         try
         {
             command.Apply(context);
+            context.SaveChangedJobs();
             _database.Database.Commit();
             return null;
         }

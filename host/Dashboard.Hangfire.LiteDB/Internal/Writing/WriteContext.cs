@@ -1,4 +1,5 @@
 using Dashboard.Hangfire.LiteDB.Internal.Database;
+using Dashboard.Hangfire.LiteDB.Internal.Documents;
 
 namespace Dashboard.Hangfire.LiteDB.Internal.Writing;
 
@@ -6,6 +7,8 @@ namespace Dashboard.Hangfire.LiteDB.Internal.Writing;
 internal sealed class WriteContext
 {
     private readonly WriterState _state;
+    private readonly Dictionary<long, JobDocument?> _jobs = [];
+    private readonly HashSet<long> _changedJobs = [];
 
     public WriteContext(StorageDatabase database, WriterState state, DateTime utcNow)
     {
@@ -29,6 +32,44 @@ internal sealed class WriteContext
     public List<string> NewQueueNames { get; } = [];
 
     public long NextQueueItemId() => _state.NextQueueItemId();
+
+    /// <summary>
+    /// A job as this group sees it. A job changes several times per commit (state, expiry, parameters), so changes
+    /// are kept here and each changed job is written once, by <see cref="SaveChangedJobs"/>.
+    /// </summary>
+    public JobDocument? Job(long jobId)
+    {
+        if (!_jobs.TryGetValue(jobId, out var job))
+        {
+            job = Database.Jobs.FindById(jobId);
+            _jobs[jobId] = job;
+        }
+
+        return job;
+    }
+
+    public void JobInserted(JobDocument job) => _jobs[job.Id] = job;
+
+    public void JobChanged(long jobId) => _changedJobs.Add(jobId);
+
+    public void JobDeleted(long jobId)
+    {
+        _jobs[jobId] = null;
+        _changedJobs.Remove(jobId);
+    }
+
+    public void SaveChangedJobs()
+    {
+        foreach (var jobId in _changedJobs)
+        {
+            if (_jobs[jobId] is { } job)
+            {
+                Database.Jobs.Update(job);
+            }
+        }
+
+        _changedJobs.Clear();
+    }
 
     public bool IsKnownQueue(string queue) => _state.KnownQueues.Contains(queue) || NewQueueNames.Contains(queue);
 }
