@@ -77,6 +77,26 @@ public abstract class SetContractTests<TProvider> : StorageContractTests<TProvid
     }
 
     [Fact]
+    public void GetFirstByLowestScoreFromSet_NegativeFractionalAndLargeScores_OrderedNumerically()
+    {
+        Commit(t =>
+        {
+            t.AddToSet("set", "million", 1e6);
+            t.AddToSet("set", "minus-ten", -10);
+            t.AddToSet("set", "half", 0.5);
+            t.AddToSet("set", "minus-half", -0.5);
+            t.AddToSet("set", "zero", 0);
+            t.AddToSet("set", "nine", 9);
+            t.AddToSet("set", "ten", 10);
+        });
+
+        Assert.Equal("minus-ten", Connection.GetFirstByLowestScoreFromSet("set", double.MinValue, double.MaxValue));
+        Assert.Equal("minus-half", Connection.GetFirstByLowestScoreFromSet("set", -1, 1));
+        Assert.Equal(["half", "nine", "ten"], ExtendedConnection.GetFirstByLowestScoreFromSet("set", 0.1, 100, 5));
+        Assert.Equal(["minus-ten", "minus-half", "zero", "half", "nine", "ten", "million"], ExtendedConnection.GetRangeFromSet("set", 0, 10));
+    }
+
+    [Fact]
     public void GetRangeFromSet_IndexesInclusive_ReturnsValuesInScoreOrder()
     {
         Commit(t =>
