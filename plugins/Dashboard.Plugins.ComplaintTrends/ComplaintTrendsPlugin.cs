@@ -7,7 +7,7 @@ namespace Dashboard.Plugins.ComplaintTrends;
 public sealed class ComplaintTrendsPlugin : IMetricPlugin, IScheduledCollector
 {
     private static readonly NamedListCollector<ComplaintTrendsSettings, ComplaintSource, CategoryComplaints> Collector = new(
-        CreateSource,
+        new() { [ComplaintSource.Demo] = (settings, timeZone) => new DemoComplaintSource(settings, timeZone) },
         ComplaintSamples.Table,
         "Complaint trends from {Source} source at {Timestamp}: {CategoryCount} categories, {SampleCount} samples");
 
@@ -20,10 +20,4 @@ public sealed class ComplaintTrendsPlugin : IMetricPlugin, IScheduledCollector
     /// <inheritdoc />
     public Task<IReadOnlyList<MetricSample>> CollectAsync(CollectContext context, CancellationToken cancellationToken) =>
         Collector.CollectAsync(context, cancellationToken);
-
-    private static IReadingSource<CategoryComplaints> CreateSource(ComplaintTrendsSettings settings) => settings.Source switch
-    {
-        ComplaintSource.Demo => new DemoComplaintSource(settings, TimeZoneInfo.FindSystemTimeZoneById(settings.TimeZone)),
-        _ => throw new InvalidOperationException($"Complaint source '{settings.Source}' is not supported by this version of the plugin."),
-    };
 }

@@ -18,14 +18,8 @@ internal sealed class DemoComplaintSource(ComplaintTrendsSettings settings, Time
     {
         var local = TimeZoneInfo.ConvertTime(at, timeZone).DateTime;
         var seconds = at.ToUnixTimeSeconds();
-        var readings = new List<CategoryComplaints>(settings.Categories.Count);
-        foreach (var category in settings.Categories)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            readings.Add(Generate(new DemoNoise(collectorId, category), category, local, seconds));
-        }
-
-        return Task.FromResult<IReadOnlyList<CategoryComplaints>>(readings);
+        return DemoReadings.PerName(
+            settings.Categories, collectorId, (category, noise) => Generate(noise, category, local, seconds), cancellationToken);
     }
 
     private static CategoryComplaints Generate(DemoNoise noise, string category, DateTime local, long seconds)

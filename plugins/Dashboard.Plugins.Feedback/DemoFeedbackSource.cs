@@ -20,15 +20,11 @@ internal sealed class DemoFeedbackSource(FeedbackSettings settings, TimeZoneInfo
         var pressure = LoadAt(at);
         var lastHourLoad = Enumerable.Range(0, 6).Average(step => LoadAt(at.AddMinutes(-5 - 10 * step)));
         var seconds = at.ToUnixTimeSeconds();
-        var readings = new List<ChannelFeedback>(settings.Channels.Count);
-        foreach (var channel in settings.Channels)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var noise = new DemoNoise(collectorId, channel);
-            readings.Add(new ChannelFeedback(channel, Satisfaction(noise, pressure, seconds), Responses(noise, lastHourLoad, seconds)));
-        }
-
-        return Task.FromResult<IReadOnlyList<ChannelFeedback>>(readings);
+        return DemoReadings.PerName(
+            settings.Channels,
+            collectorId,
+            (channel, noise) => new ChannelFeedback(channel, Satisfaction(noise, pressure, seconds), Responses(noise, lastHourLoad, seconds)),
+            cancellationToken);
     }
 
     private double LoadAt(DateTimeOffset at) => VisitorRhythm.Load(TimeZoneInfo.ConvertTime(at, timeZone).DateTime, OpensAtHour, ClosesAtHour);

@@ -7,7 +7,7 @@ namespace Dashboard.Plugins.Feedback;
 public sealed class FeedbackPlugin : IMetricPlugin, IScheduledCollector
 {
     private static readonly NamedListCollector<FeedbackSettings, FeedbackSource, ChannelFeedback> Collector = new(
-        CreateSource,
+        new() { [FeedbackSource.Demo] = (settings, timeZone) => new DemoFeedbackSource(settings, timeZone) },
         FeedbackSamples.Table,
         "Feedback from {Source} source at {Timestamp}: {ChannelCount} channels, {SampleCount} samples");
 
@@ -20,10 +20,4 @@ public sealed class FeedbackPlugin : IMetricPlugin, IScheduledCollector
     /// <inheritdoc />
     public Task<IReadOnlyList<MetricSample>> CollectAsync(CollectContext context, CancellationToken cancellationToken) =>
         Collector.CollectAsync(context, cancellationToken);
-
-    private static IReadingSource<ChannelFeedback> CreateSource(FeedbackSettings settings) => settings.Source switch
-    {
-        FeedbackSource.Demo => new DemoFeedbackSource(settings, TimeZoneInfo.FindSystemTimeZoneById(settings.TimeZone)),
-        _ => throw new InvalidOperationException($"Feedback source '{settings.Source}' is not supported by this version of the plugin."),
-    };
 }

@@ -16,16 +16,11 @@ internal sealed class DemoQueueSource(QueueTimesSettings settings, TimeZoneInfo 
     {
         var load = VisitorRhythm.Load(TimeZoneInfo.ConvertTime(at, timeZone).DateTime, settings.OpensAtHour, settings.ClosesAtHour);
         var seconds = at.ToUnixTimeSeconds();
-        var readings = new List<ServicePointQueue>(settings.ServicePoints.Count);
-        foreach (var servicePoint in settings.ServicePoints)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            readings.Add(load == 0
-                ? new ServicePointQueue(servicePoint, 0, 0, 0)
-                : Generate(new DemoNoise(collectorId, servicePoint), servicePoint, load, seconds));
-        }
-
-        return Task.FromResult<IReadOnlyList<ServicePointQueue>>(readings);
+        return DemoReadings.PerName(
+            settings.ServicePoints,
+            collectorId,
+            (servicePoint, noise) => load == 0 ? new ServicePointQueue(servicePoint, 0, 0, 0) : Generate(noise, servicePoint, load, seconds),
+            cancellationToken);
     }
 
     private static ServicePointQueue Generate(DemoNoise noise, string servicePoint, double load, long seconds)

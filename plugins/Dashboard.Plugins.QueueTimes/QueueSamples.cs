@@ -2,20 +2,13 @@ using Dashboard.Plugins.Shared;
 
 namespace Dashboard.Plugins.QueueTimes;
 
-/// <summary>How per-service-point readings become samples, and how the overall values are made.</summary>
+/// <summary>How per-service-point readings become samples.</summary>
 internal static class QueueSamples
 {
-    public static SampleTable<ServicePointQueue> Table { get; } = new(
-        QueueMetrics.ServicePointDimension,
-        reading => reading.ServicePoint,
-        [
-            new(QueueMetrics.WaitMinutes, reading => reading.AverageWaitMinutes, OverallWait),
-            new(QueueMetrics.QueueLength, reading => reading.PeopleWaiting, readings => readings.Sum(reading => reading.PeopleWaiting)),
-            new(QueueMetrics.LongestWaitMinutes, reading => reading.LongestWaitMinutes, readings => readings.Max(reading => reading.LongestWaitMinutes)),
-        ]);
-
-    // Weighted by people waiting, so a busy desk counts more than an empty phone line; a plain mean when nobody waits.
-    private static double OverallWait(IReadOnlyList<ServicePointQueue> readings) =>
-        Overall.WeightedMean(readings, reading => reading.AverageWaitMinutes, reading => reading.PeopleWaiting)
-        ?? readings.Average(reading => reading.AverageWaitMinutes);
+    // The overall wait is weighted by people waiting, so a busy desk counts more than an empty phone line.
+    public static SampleTable<ServicePointQueue> Table { get; } =
+        new SampleTable<ServicePointQueue>(QueueMetrics.ServicePointDimension, reading => reading.ServicePoint)
+            .AddWeightedMean(QueueMetrics.WaitMinutes, reading => reading.AverageWaitMinutes, weight: reading => reading.PeopleWaiting)
+            .AddSum(QueueMetrics.QueueLength, reading => reading.PeopleWaiting)
+            .AddMax(QueueMetrics.LongestWaitMinutes, reading => reading.LongestWaitMinutes);
 }

@@ -7,7 +7,7 @@ namespace Dashboard.Plugins.QueueTimes;
 public sealed class QueueTimesPlugin : IMetricPlugin, IScheduledCollector
 {
     private static readonly NamedListCollector<QueueTimesSettings, QueueSource, ServicePointQueue> Collector = new(
-        CreateSource,
+        new() { [QueueSource.Demo] = (settings, timeZone) => new DemoQueueSource(settings, timeZone) },
         QueueSamples.Table,
         "Queue times from {Source} source at {Timestamp}: {ServicePointCount} service points, {SampleCount} samples");
 
@@ -20,10 +20,4 @@ public sealed class QueueTimesPlugin : IMetricPlugin, IScheduledCollector
     /// <inheritdoc />
     public Task<IReadOnlyList<MetricSample>> CollectAsync(CollectContext context, CancellationToken cancellationToken) =>
         Collector.CollectAsync(context, cancellationToken);
-
-    private static IReadingSource<ServicePointQueue> CreateSource(QueueTimesSettings settings) => settings.Source switch
-    {
-        QueueSource.Demo => new DemoQueueSource(settings, TimeZoneInfo.FindSystemTimeZoneById(settings.TimeZone)),
-        _ => throw new InvalidOperationException($"Queue source '{settings.Source}' is not supported by this version of the plugin."),
-    };
 }

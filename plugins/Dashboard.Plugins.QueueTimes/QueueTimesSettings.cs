@@ -5,12 +5,10 @@ using Dashboard.Plugins.Shared;
 namespace Dashboard.Plugins.QueueTimes;
 
 /// <summary>An admin's settings for one queue-times collector; the service points keep their opening hours in its time zone.</summary>
-public sealed class QueueTimesSettings() : NamedListSettings<QueueSource>(nameof(ServicePoints), "Service point", "Service points")
+public sealed class QueueTimesSettings : NamedListSettings<QueueSource>
 {
     /// <summary>The service points to report, each becoming a <c>servicePoint</c> dimension.</summary>
-    [Required(ErrorMessage = "List at least one service point.")]
-    [MinLength(1, ErrorMessage = "List at least one service point.")]
-    [MaxLength(50, ErrorMessage = "List at most 50 service points.")]
+    [NameList("service point", "service points")]
     public IList<string> ServicePoints { get; set; } = ["City hall", "Library", "Phone line"];
 
     /// <summary>Local hour the service points open (demo source).</summary>
@@ -23,8 +21,6 @@ public sealed class QueueTimesSettings() : NamedListSettings<QueueSource>(nameof
     [JsonPropertyOrder(1)]
     [Range(1, 24, ErrorMessage = "Give an hour from 1 to 24.")]
     public int ClosesAtHour { get; set; } = 17;
-
-    private protected override IList<string> Names => ServicePoints;
 
     private protected override IEnumerable<ValidationResult> ValidateOwnSettings()
     {
