@@ -7,7 +7,7 @@ namespace Dashboard.Browser.Tests;
 
 /// <summary>The page's live connection (wwwroot/js/connection.js): it must never go quiet without saying so.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class ConnectionTests(BrowserFixture browser)
+public sealed class ConnectionTests(BrowserFixture browser, WallHostFixture host) : IClassFixture<WallHostFixture>
 {
     private static readonly TimeSpan ServerStopGrace = TimeSpan.FromSeconds(2);
 
@@ -49,6 +49,21 @@ public sealed class ConnectionTests(BrowserFixture browser)
         await Expect(wall.Tiles).ToHaveCountAsync(0);
         await Expect(wall.Page.Locator("#empty-state")).ToBeVisibleAsync();
         await wall.Page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task JoinWall_UnknownWall_SaysTheServerRefusedItAndWhy()
+    {
+        var page = await browser.NewWallPageAsync();
+
+        await page.GotoAsync(new Uri(host.BaseAddress, "/?wall=no-such-wall").ToString());
+
+        var wall = new Wall(page);
+        await Expect(wall.Banner).ToContainTextAsync("refused this wall", new() { Timeout = Wall.Milliseconds(Wall.LiveTimeout) });
+        await Expect(wall.Banner).ToContainTextAsync("no-such-wall");
+        await Expect(page.Locator("body")).ToHaveAttributeAsync("data-connection", "disconnected");
+        await Expect(wall.Tiles).ToHaveCountAsync(0);
+        await page.Context.CloseAsync();
     }
 
     [Fact]

@@ -14,11 +14,12 @@ public sealed class ModulePage : IAsyncDisposable
 
     private ModulePage(IPage page) => _page = page;
 
-    public static async Task<ModulePage> OpenAsync(BrowserFixture browser)
+    /// <summary>Opens a blank page, or <paramref name="document"/> from wwwroot (index.html for the wall's markup, offline).</summary>
+    public static async Task<ModulePage> OpenAsync(BrowserFixture browser, string document = "blank.html")
     {
         var page = await browser.NewWallPageAsync();
         await page.RouteAsync($"{Origin}/**", ServeFromWebRootAsync);
-        await page.GotoAsync($"{Origin}/blank.html");
+        await page.GotoAsync($"{Origin}/{document}");
         return new ModulePage(page);
     }
 
@@ -46,7 +47,13 @@ public sealed class ModulePage : IAsyncDisposable
             return;
         }
 
-        var contentType = path.EndsWith(".js", StringComparison.Ordinal) ? "text/javascript" : "application/octet-stream";
+        var contentType = Path.GetExtension(path) switch
+        {
+            ".js" => "text/javascript",
+            ".css" => "text/css",
+            ".html" => "text/html",
+            _ => "application/octet-stream",
+        };
         await route.FulfillAsync(new() { ContentType = contentType, BodyBytes = await File.ReadAllBytesAsync(path) });
     }
 }

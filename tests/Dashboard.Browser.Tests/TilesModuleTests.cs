@@ -38,4 +38,49 @@ public sealed class TilesModuleTests(BrowserFixture browser)
             Assert.True(columns >= rows, $"{count} tiles in {columns}x{rows}");
         }
     }
+
+    [Fact]
+    public async Task RenderTiles_FreshAndStaleFailingTiles_ExposeTheirStateAndSayWhatIsWrong()
+    {
+        await using var wallMarkup = await ModulePage.OpenAsync(browser, "index.html");
+
+        var tiles = await wallMarkup.EvaluateAsync<JsonElement>("tiles.js", """
+            m => {
+              const now = Date.parse('2026-01-01T12:00:00Z');
+              const tile = (metricKey, collectorId, minutesOld, value, collectorError) => ({
+                metricKey, collectorId, title: 'Average wait', subtitle: 'City hall', unit: 'min', direction: 'lowerIsBetter',
+                target: 10, staleAfterSeconds: 90, collectorError,
+                last: { timestamp: new Date(now - minutesOld * 60000).toISOString(), value },
+                history: [{ timestamp: new Date(now - 3600000).toISOString(), value: 5 }, { timestamp: new Date(now - minutesOld * 60000).toISOString(), value }] });
+              const grid = document.getElementById('tiles');
+              m.renderTiles(grid, [tile('q.fresh', 'q', 0.5, 4.25, null), tile('r.old', 'r', 47, 12, 'Timed out after 30 s')], now);
+              return [...grid.querySelectorAll('.tile')].map(el => ({
+                key: el.dataset.metricKey, value: el.dataset.value, timestamp: el.dataset.timestamp, state: el.dataset.state, stale: el.dataset.stale,
+                shown: el.querySelector('[data-part=value]').textContent, age: el.querySelector('[data-part=age]').textContent,
+                status: el.querySelector('[data-part=status]').textContent, target: el.querySelector('[data-part=target]').textContent,
+                errorVisible: el.querySelector('[data-part=error]').checkVisibility(), error: el.querySelector('[data-part=error]').textContent.trim(),
+                chart: el.querySelectorAll('canvas').length }));
+            }
+            """);
+
+        var fresh = tiles[0];
+        Assert.Equal("q.fresh", fresh.GetProperty("key").GetString());
+        Assert.Equal("4.25", fresh.GetProperty("value").GetString());
+        Assert.Equal("2026-01-01T11:59:30.000Z", fresh.GetProperty("timestamp").GetString());
+        Assert.Equal("good", fresh.GetProperty("state").GetString());
+        Assert.Equal("false", fresh.GetProperty("stale").GetString());
+        Assert.Equal("4.3", fresh.GetProperty("shown").GetString());
+        Assert.Equal("updated just now", fresh.GetProperty("age").GetString());
+        Assert.Equal("✓ On target", fresh.GetProperty("status").GetString());
+        Assert.Equal("Target ≤ 10 min", fresh.GetProperty("target").GetString());
+        Assert.False(fresh.GetProperty("errorVisible").GetBoolean());
+        Assert.True(fresh.GetProperty("chart").GetInt32() > 0);
+
+        var failing = tiles[1];
+        Assert.Equal("bad", failing.GetProperty("state").GetString());
+        Assert.Equal("true", failing.GetProperty("stale").GetString());
+        Assert.Equal("No new data for 47 min", failing.GetProperty("age").GetString());
+        Assert.True(failing.GetProperty("errorVisible").GetBoolean());
+        Assert.Contains("Timed out after 30 s", failing.GetProperty("error").GetString());
+    }
 }

@@ -30,11 +30,13 @@ export function connectToWall({ hubUrl, wallId, handlers }) {
   connection.onreconnected(() => resynchronise());
   // withAutomaticReconnect only covers a connection that was once up; onclose means it gave up or never started.
   connection.onclose((error) => {
-    handlers.onConnectionState("disconnected", error?.message);
+    handlers.onConnectionState("disconnected", joinError ?? error?.message);
+    joinError = null;
     scheduleStart();
   });
 
   let startTimer = null;
+  let joinError = null;
 
   async function resynchronise() {
     try {
@@ -42,8 +44,8 @@ export function connectToWall({ hubUrl, wallId, handlers }) {
       handlers.onSnapshot(snapshot);
       handlers.onConnectionState("connected");
     } catch (error) {
-      handlers.onConnectionState("disconnected", error?.message);
-      // A connection that cannot join is useless; stopping it lands in onclose, which retries.
+      // A connection that cannot join is useless; stopping it lands in onclose, which reports why and retries.
+      joinError = error?.message ?? "The server refused the wall.";
       await connection.stop();
     }
   }

@@ -46,7 +46,7 @@ function refreshTiles(metricKeys, redrawChart) {
 
 document.body.dataset.wall = wallId;
 let everConnected = false;
-showConnectionState("disconnected", { everConnected, nowMs: clock.now() });
+showConnectionState("disconnected", { everConnected, nowMs: clock.now(), hasData: false });
 
 if (window.wallStarted) connectToWall({
   hubUrl: "hubs/live",
@@ -67,7 +67,7 @@ if (window.wallStarted) connectToWall({
     },
     onConnectionState(connectionState, detail) {
       if (connectionState === "connected") everConnected = true;
-      showConnectionState(connectionState, { everConnected, detail, nowMs: clock.now() });
+      showConnectionState(connectionState, { everConnected, detail, nowMs: clock.now(), hasData: state.tiles.length > 0 });
     },
   },
 });
