@@ -53,24 +53,35 @@ public static class ChildModes
         ChildOutput.Write("stopped");
     }
 
+    /// <summary>
+    /// Threads commit numbered batches of many writes each; with several threads the storage groups their commits,
+    /// so a kill can land in the middle of a group.
+    /// </summary>
     public static void Commit(LiteDbJobStorage storage, ChildArguments arguments)
     {
         var writes = arguments.Int("writes", 100);
-        using var connection = storage.GetConnection();
-        for (var batch = 0; ; batch++)
+        var nextBatch = -1;
+        var threads = Enumerable.Range(0, arguments.Int("threads", 1)).Select(_ => new Thread(() =>
         {
-            using var transaction = (JobStorageTransaction)connection.CreateWriteTransaction();
-            for (var item = 0; item < writes; item++)
+            using var connection = storage.GetConnection();
+            while (true)
             {
-                transaction.AddToSet(CommitSetPrefix + batch, item.ToString());
-                transaction.InsertToList(CommitList, batch.ToString());
-                transaction.IncrementCounter(CommitCounter);
-            }
+                var batch = Interlocked.Increment(ref nextBatch);
+                using var transaction = (JobStorageTransaction)connection.CreateWriteTransaction();
+                for (var item = 0; item < writes; item++)
+                {
+                    transaction.AddToSet(CommitSetPrefix + batch, item.ToString());
+                    transaction.InsertToList(CommitList, batch.ToString());
+                    transaction.IncrementCounter(CommitCounter);
+                }
 
-            transaction.SetRangeInHash(CommitHashPrefix + batch, Enumerable.Range(0, writes).Select(i => new KeyValuePair<string, string>($"field{i}", batch.ToString())));
-            transaction.Commit();
-            ChildOutput.Write($"committed {batch}");
-        }
+                transaction.SetRangeInHash(CommitHashPrefix + batch, Enumerable.Range(0, writes).Select(i => new KeyValuePair<string, string>($"field{i}", batch.ToString())));
+                transaction.Commit();
+                ChildOutput.Write($"committed {batch}");
+            }
+        })).ToList();
+        threads.ForEach(t => t.Start());
+        threads.ForEach(t => t.Join());
     }
 
     public static void Recurring(LiteDbJobStorage storage, ChildArguments arguments)
