@@ -10,7 +10,7 @@ public static class BenchmarkParent
     public static int Run(int jobs, int recurring, IReadOnlyList<string> storages)
     {
         Console.WriteLine($"Hangfire storage benchmark: {jobs} fire-and-forget jobs, {recurring} recurring jobs, " +
-            $"{Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}.");
+            $"{Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}, load average {LoadAverage()}.");
         var results = new List<BenchmarkResult>();
         foreach (var storage in storages)
         {
@@ -22,8 +22,12 @@ public static class BenchmarkParent
         }
 
         ResultTable.Print(results);
+        Console.WriteLine($"Load average at the end: {LoadAverage()} (other processes on the machine skew every figure).");
         return 0;
     }
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
     private static BenchmarkResult RunChild(string storage, string scenario, int workers, int count)
     {
