@@ -30,13 +30,15 @@ public sealed class CollectJob(
 
         var startedAt = time.GetUtcNow();
         var outcome = await runner.RunAsync(collector, time, cancellationToken);
+        IReadOnlyList<QualifiedSample> newest = [];
         if (outcome.Succeeded)
         {
-            var newest = await store.StoreAsync(outcome.Samples, cancellationToken);
-            await live.PublishValuesAsync(newest);
+            newest = await store.StoreAsync(outcome.Samples, cancellationToken);
         }
 
+        // Everything is stored before anything is pushed, so a wall or admin reacting to a push reads a consistent state.
         await RecordAsync(collector, startedAt, outcome, cancellationToken);
+        await live.PublishValuesAsync(newest);
         if (!outcome.Succeeded)
         {
             throw new CollectionFailedException(collector.Id, outcome.Error!);

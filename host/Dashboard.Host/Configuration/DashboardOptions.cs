@@ -15,7 +15,7 @@ public sealed class DashboardOptions
     public bool SeedDemoCollectors { get; set; } = true;
 
     /// <summary><c>LiteDb</c> (durable, default) or <c>InMemory</c> (tests) for Hangfire's job storage.</summary>
-    public JobStorageKind JobStorage { get; set; } = JobStorageKind.InMemory;
+    public JobStorageKind JobStorage { get; set; } = JobStorageKind.LiteDb;
 
     /// <summary>How long a collection may run when its collector sets no timeout.</summary>
     public TimeSpan DefaultCollectionTimeout { get; set; } = TimeSpan.FromSeconds(30);

@@ -74,7 +74,7 @@ public sealed class CollectorsApiTests : IDisposable
     [Fact]
     public async Task Create_SameIdTwice_Returns409AndKeepsTheFirst()
     {
-        await _host.CreateAsync(_client, HostWithPlugins.Collector("desk", "fixture-good", new { value = 1 }));
+        await HostWithPlugins.CreateAsync(_client, HostWithPlugins.Collector("desk", "fixture-good", new { value = 1 }));
 
         var response = await _client.PostAsJsonAsync("/api/collectors", HostWithPlugins.Collector("desk", "fixture-good", new { value = 2 }));
 
@@ -86,7 +86,7 @@ public sealed class CollectorsApiTests : IDisposable
     [Fact]
     public async Task Update_Disable_RemovesTheRecurringJobAndKeepsTheCollector()
     {
-        await _host.CreateAsync(_client, HostWithPlugins.Collector("desk", "fixture-good"));
+        await HostWithPlugins.CreateAsync(_client, HostWithPlugins.Collector("desk", "fixture-good"));
 
         var response = await _client.PutAsJsonAsync("/api/collectors/desk", HostWithPlugins.Collector("desk", "fixture-good") with { Enabled = false });
 
@@ -100,7 +100,7 @@ public sealed class CollectorsApiTests : IDisposable
     [Fact]
     public async Task Update_IdInBodyDiffersFromUrl_Returns400()
     {
-        await _host.CreateAsync(_client, HostWithPlugins.Collector("desk", "fixture-good"));
+        await HostWithPlugins.CreateAsync(_client, HostWithPlugins.Collector("desk", "fixture-good"));
 
         var response = await _client.PutAsJsonAsync("/api/collectors/desk", HostWithPlugins.Collector("other", "fixture-good"));
 
@@ -110,7 +110,7 @@ public sealed class CollectorsApiTests : IDisposable
     [Fact]
     public async Task Delete_Existing_RemovesCollectorAndJob()
     {
-        await _host.CreateAsync(_client, HostWithPlugins.Collector("desk", "fixture-good"));
+        await HostWithPlugins.CreateAsync(_client, HostWithPlugins.Collector("desk", "fixture-good"));
 
         var response = await _client.DeleteAsync("/api/collectors/desk");
 

@@ -9,7 +9,10 @@ namespace Dashboard.Host.Tests.EndToEnd;
 public sealed class LiveCollectionTests : IAsyncLifetime
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
-    private readonly HostWithPlugins _host = new("queue-times", "fixture-good");
+    private readonly HostWithPlugins _host = new(
+        new Dictionary<string, string?> { ["Dashboard:JobStorage"] = "LiteDb" },
+        "queue-times",
+        "fixture-good");
     private HttpClient _client = null!;
     private LiveClient _wall = null!;
 
@@ -31,7 +34,7 @@ public sealed class LiveCollectionTests : IAsyncLifetime
     [Fact]
     public async Task RunNow_CollectorOfBuiltPlugin_WallReceivesTheStoredValue()
     {
-        await _host.CreateAsync(_client, HostWithPlugins.Collector("city-queue", "queue-times"));
+        await HostWithPlugins.CreateAsync(_client, HostWithPlugins.Collector("city-queue", "queue-times"));
         var snapshot = await _wall.JoinAsync();
         var tile = Assert.Single(snapshot.Tiles, tile => tile.MetricKey == "city-queue.wait_minutes");
         Assert.Null(tile.Last);
@@ -53,7 +56,7 @@ public sealed class LiveCollectionTests : IAsyncLifetime
     {
         await _wall.JoinAsync();
 
-        await _host.CreateAsync(_client, HostWithPlugins.Collector("ticker", "fixture-good", new { value = 42 }, "* * * * * *"));
+        await HostWithPlugins.CreateAsync(_client, HostWithPlugins.Collector("ticker", "fixture-good", new { value = 42 }, "* * * * * *"));
         var value = await _wall.NextValueAsync("ticker.value", Patience);
 
         Assert.Equal(42, value.Value);
@@ -64,8 +67,8 @@ public sealed class LiveCollectionTests : IAsyncLifetime
     [Fact]
     public async Task RunNow_PluginExceedsTimeout_WallIsToldAndOtherCollectorsStillWork()
     {
-        await _host.CreateAsync(_client, HostWithPlugins.Collector("slow", "fixture-good", new { delayMilliseconds = 60_000 }, timeoutSeconds: 1));
-        await _host.CreateAsync(_client, HostWithPlugins.Collector("healthy", "fixture-good", new { value = 5 }));
+        await HostWithPlugins.CreateAsync(_client, HostWithPlugins.Collector("slow", "fixture-good", new { delayMilliseconds = 60_000 }, timeoutSeconds: 1));
+        await HostWithPlugins.CreateAsync(_client, HostWithPlugins.Collector("healthy", "fixture-good", new { value = 5 }));
         await _wall.JoinAsync();
 
         await _client.PostAsync("/api/collectors/slow/run", null);

@@ -25,7 +25,7 @@ public sealed class HostWithPlugins : IDisposable
     public static CollectorRequest Collector(string id, string pluginId, object? settings = null, string cron = "0 0 1 1 *", int? timeoutSeconds = null) =>
         new(id, $"Collector {id}", pluginId, settings is null ? null : System.Text.Json.JsonSerializer.SerializeToElement(settings), cron, "UTC", true, timeoutSeconds);
 
-    public async Task CreateAsync(HttpClient client, CollectorRequest request)
+    public static async Task CreateAsync(HttpClient client, CollectorRequest request)
     {
         var response = await client.PostAsJsonAsync("/api/collectors", request);
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
