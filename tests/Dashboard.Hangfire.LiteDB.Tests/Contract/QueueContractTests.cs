@@ -129,6 +129,20 @@ public abstract class QueueContractTests<TProvider> : StorageContractTests<TProv
     }
 
     [Fact]
+    public void EnqueuedCount_JobFetchedAndHeld_NoLongerCountedAsEnqueued()
+    {
+        Enqueue("default");
+        Enqueue("default");
+
+        using var held = Connection.FetchNextJob(["default"], CancelAfter(FetchTimeout));
+
+        var monitoring = Storage.GetMonitoringApi();
+        Assert.Equal(1, monitoring.EnqueuedCount("default"));
+        Assert.Single(monitoring.EnqueuedJobs("default", 0, 10));
+        held.RemoveFromQueue();
+    }
+
+    [Fact]
     public void FetchNextJob_JobHeldByLiveFetcher_NotHandedToAnotherWorker()
     {
         var jobId = Enqueue("default");
