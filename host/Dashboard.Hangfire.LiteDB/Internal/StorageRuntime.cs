@@ -32,7 +32,7 @@ internal sealed class StorageRuntime : IDisposable
         Signal = new QueueSignal();
         Writer.QueueChanged += Signal.Pulse;
         FetchedJobs = new FetchedJobRegistry(Writer, options.InvisibilityTimeout);
-        Locks = new DistributedLockManager(Writer, options.DistributedLockLifetime);
+        Locks = new DistributedLockManager(Database, Writer, options.DistributedLockLifetime);
         Fetcher = new JobFetcher(Database, Writer, Signal, FetchedJobs, options);
         if (!options.SyncToDeviceOnCommit && options.LogSyncInterval > TimeSpan.Zero)
         {

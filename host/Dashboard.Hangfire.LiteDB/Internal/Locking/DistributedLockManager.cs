@@ -1,15 +1,18 @@
 using System.Diagnostics;
+using Dashboard.Hangfire.LiteDB.Internal.Database;
 using Dashboard.Hangfire.LiteDB.Internal.Writing;
 using Hangfire.Storage;
 
 namespace Dashboard.Hangfire.LiteDB.Internal.Locking;
 
 /// <summary>
-/// Distributed locks. Inside the process an in-memory table decides (re-entrant per owner, waiters woken on release);
-/// a connection's lock is also a stored document with an owner and an expiry that a timer renews while it is held,
-/// so a crashed process's lock frees itself. A transaction's lock lives only for one commit and stays in memory:
-/// the data file is opened exclusively, so no other process can contend for it, and storing it would cost two
-/// disk flushes per state change.
+/// Distributed locks. The data file is opened exclusively, so every live contender is in this process: an in-memory
+/// table decides (re-entrant per owner, waiters woken on release, <see cref="DistributedLockTimeoutException"/> on
+/// timeout). A connection's lock that is held past the first renewal tick (at most a second) is also recorded as a
+/// stored document with owner and expiry, renewed by that timer while held and deleted on release; the documents a
+/// crashed process left behind are loaded at start and honoured until they expire. Hangfire takes a connection lock
+/// around every state change for a few milliseconds: recording those would add four writes per job, and a lock
+/// whose holder crashed within that second had no live holder to protect anyway.
 /// </summary>
 internal sealed class DistributedLockManager : IDisposable
 {
@@ -19,15 +22,21 @@ internal sealed class DistributedLockManager : IDisposable
 
     private readonly object _sync = new();
     private readonly Dictionary<string, HeldLock> _held = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, long> _inheritedExpiry = new(StringComparer.Ordinal);
     private readonly SingleWriter _writer;
     private readonly TimeSpan _lifetime;
     private readonly Timer _renewal;
 
-    public DistributedLockManager(SingleWriter writer, TimeSpan lifetime)
+    public DistributedLockManager(StorageDatabase database, SingleWriter writer, TimeSpan lifetime)
     {
+        foreach (var stale in database.Locks.FindAll())
+        {
+            _inheritedExpiry[stale.Id] = stale.ExpireAt;
+        }
+
         _writer = writer;
         _lifetime = lifetime;
-        var period = TimeSpan.FromTicks(Math.Max(lifetime.Ticks / 5, TimeSpan.FromMilliseconds(100).Ticks));
+        var period = TimeSpan.FromTicks(Math.Clamp(lifetime.Ticks / 5, TimeSpan.FromMilliseconds(100).Ticks, TimeSpan.FromSeconds(1).Ticks));
         _renewal = new Timer(_ => RenewStoredLocks(), null, period, period);
     }
 
@@ -44,16 +53,10 @@ internal sealed class DistributedLockManager : IDisposable
             return new LockHandle(this, resource, owner);
         }
 
-        while (!_writer.Execute(context => LockWrites.TryTake(context, resource, ownerId, _lifetime)))
+        if (!WaitForInheritedExpiry(resource, timeout, clock))
         {
-            var remaining = timeout - clock.Elapsed;
-            if (remaining <= TimeSpan.Zero)
-            {
-                ForgetInMemory(resource);
-                throw new DistributedLockTimeoutException(resource);
-            }
-
-            Thread.Sleep(remaining < StoredLockPollInterval ? remaining : StoredLockPollInterval);
+            ForgetInMemory(resource);
+            throw new DistributedLockTimeoutException(resource);
         }
 
         lock (_sync)
@@ -66,10 +69,9 @@ internal sealed class DistributedLockManager : IDisposable
 
     public void Release(string resource, object owner)
     {
-        HeldLock held;
         lock (_sync)
         {
-            if (!_held.TryGetValue(resource, out held!) || !ReferenceEquals(held.Owner, owner))
+            if (!_held.TryGetValue(resource, out var held) || !ReferenceEquals(held.Owner, owner))
             {
                 return;
             }
@@ -79,21 +81,16 @@ internal sealed class DistributedLockManager : IDisposable
             {
                 return;
             }
-        }
 
-        if (held.Stored)
-        {
-            try
+            // Posted under the lock, so a renewal of this lock can never be queued after its deletion.
+            if (held.Recorded)
             {
-                _writer.Execute(context => LockWrites.Release(context, resource, held.OwnerId), waitsForDurability: false);
+                PostQuietly(context => LockWrites.Release(context, resource, held.OwnerId));
             }
-            catch (ObjectDisposedException)
-            {
-                // The storage is closing; the stored lock expires on its own.
-            }
-        }
 
-        ForgetInMemory(resource);
+            _held.Remove(resource);
+            Monitor.PulseAll(_sync);
+        }
     }
 
     public void Dispose() => _renewal.Dispose();
@@ -138,24 +135,62 @@ internal sealed class DistributedLockManager : IDisposable
 
     private void RenewStoredLocks()
     {
-        List<(string, string)> stored;
         lock (_sync)
         {
-            stored = _held.Where(pair => pair.Value.Stored).Select(pair => (pair.Key, pair.Value.OwnerId)).ToList();
-        }
+            var stored = _held.Where(pair => pair.Value.Stored).ToList();
+            if (stored.Count == 0)
+            {
+                return;
+            }
 
-        if (stored.Count == 0)
+            stored.ForEach(pair => pair.Value.Recorded = true);
+            var records = stored.Select(pair => (pair.Key, pair.Value.OwnerId)).ToList();
+            PostQuietly(context => LockWrites.Renew(context, records, _lifetime));
+        }
+    }
+
+    /// <summary>A lock left by a crashed process is honoured until its expiry (its holder can no longer renew it).</summary>
+    private bool WaitForInheritedExpiry(string resource, TimeSpan timeout, Stopwatch clock)
+    {
+        long expireAt;
+        lock (_sync)
         {
-            return;
+            if (!_inheritedExpiry.TryGetValue(resource, out expireAt))
+            {
+                return true;
+            }
         }
 
+        while (DateTime.UtcNow.Ticks < expireAt)
+        {
+            var remaining = timeout - clock.Elapsed;
+            if (remaining <= TimeSpan.Zero)
+            {
+                return false;
+            }
+
+            var untilExpiry = TimeSpan.FromTicks(expireAt - DateTime.UtcNow.Ticks);
+            var nap = remaining < untilExpiry ? remaining : untilExpiry;
+            Thread.Sleep(nap < StoredLockPollInterval ? nap : StoredLockPollInterval);
+        }
+
+        lock (_sync)
+        {
+            _inheritedExpiry.Remove(resource);
+        }
+
+        return true;
+    }
+
+    private void PostQuietly(Action<WriteContext> write)
+    {
         try
         {
-            _ = _writer.Post(context => LockWrites.Renew(context, stored, _lifetime));
+            _writer.Post(write);
         }
         catch (ObjectDisposedException)
         {
-            // The storage is closing.
+            // The storage is closing; a stored lock expires on its own.
         }
     }
 }

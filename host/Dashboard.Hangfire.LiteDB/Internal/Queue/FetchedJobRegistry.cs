@@ -35,7 +35,7 @@ internal sealed class FetchedJobRegistry : IDisposable
 
         try
         {
-            _ = _writer.Post(context => QueueWrites.KeepAlive(context, held));
+            _writer.Post(context => QueueWrites.KeepAlive(context, held));
         }
         catch (ObjectDisposedException)
         {

@@ -21,7 +21,7 @@ internal sealed class JobFetcher(StorageDatabase database, SingleWriter writer, 
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var wake = signal.Current;
+            var seen = signal.Generation;
             if (HasAvailableJob(queues))
             {
                 var item = writer.Execute(context => QueueWrites.Claim(context, queues, options.InvisibilityTimeout), waitsForDurability: false);
@@ -33,14 +33,7 @@ internal sealed class JobFetcher(StorageDatabase database, SingleWriter writer, 
                 continue;
             }
 
-            try
-            {
-                wake.Wait(options.QueuePollInterval, cancellationToken);
-            }
-            catch (AggregateException)
-            {
-                // The signal task never faults; nothing to report.
-            }
+            signal.Wait(seen, options.QueuePollInterval, cancellationToken);
         }
     }
 

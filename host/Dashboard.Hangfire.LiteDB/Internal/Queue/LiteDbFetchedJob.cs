@@ -35,12 +35,23 @@ internal sealed class LiteDbFetchedJob : IFetchedJob
 
     public void RemoveFromQueue()
     {
+        // Hangfire calls this even after the final state's transaction already removed the item.
+        if (Volatile.Read(ref _finished) != 0)
+        {
+            return;
+        }
+
         _writer.Execute(context => QueueWrites.Remove(context, ItemId, Token));
         MarkFinished();
     }
 
     public void Requeue()
     {
+        if (Volatile.Read(ref _finished) != 0)
+        {
+            return;
+        }
+
         _writer.Execute(context => QueueWrites.Requeue(context, ItemId, Token));
         MarkFinished();
     }

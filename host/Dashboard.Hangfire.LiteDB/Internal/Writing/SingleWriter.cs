@@ -27,11 +27,8 @@ internal sealed class SingleWriter : IDisposable
         _thread.Start();
     }
 
-    /// <summary>Raised on a pool thread after a commit that made a queued job available.</summary>
+    /// <summary>Raised on the writer thread after a commit that made a queued job available; handlers must be quick.</summary>
     public event Action? QueueChanged;
-
-    /// <summary>Raised on a pool thread after a commit that released a stored lock.</summary>
-    public event Action? LockReleased;
 
     /// <summary>How many group commits the writer has made.</summary>
     public long CommitCount => Interlocked.Read(ref _commitCount);
@@ -41,18 +38,18 @@ internal sealed class SingleWriter : IDisposable
 
     public T Execute<T>(Func<WriteContext, T> apply, bool waitsForDurability = true)
     {
-        var command = Submit(context => apply(context), waitsForDurability);
-        return (T)command.Completion.GetAwaiter().GetResult()!;
+        var command = Submit(context => apply(context), waitsForDurability, hasWaiter: true);
+        return (T)command.Wait()!;
     }
 
     public void Execute(Action<WriteContext> apply, bool waitsForDurability = true)
     {
-        var command = Submit(context => { apply(context); return null; }, waitsForDurability);
-        command.Completion.GetAwaiter().GetResult();
+        var command = Submit(context => { apply(context); return null; }, waitsForDurability, hasWaiter: true);
+        command.Wait();
     }
 
-    /// <summary>Queues a write without waiting for it; its failure is only observable through the returned task.</summary>
-    public Task Post(Action<WriteContext> apply) => Submit(context => { apply(context); return null; }, waitsForDurability: false).Completion;
+    /// <summary>Queues a write without waiting for it (keep-alives, lock records): a failure is dropped.</summary>
+    public void Post(Action<WriteContext> apply) => Submit(context => { apply(context); return null; }, waitsForDurability: false, hasWaiter: false);
 
     public void Dispose()
     {
@@ -65,9 +62,9 @@ internal sealed class SingleWriter : IDisposable
         _thread.Join();
     }
 
-    private WriteCommand Submit(Func<WriteContext, object?> apply, bool waitsForDurability)
+    private WriteCommand Submit(Func<WriteContext, object?> apply, bool waitsForDurability, bool hasWaiter)
     {
-        var command = new WriteCommand(apply, waitsForDurability);
+        var command = new WriteCommand(apply, waitsForDurability, hasWaiter);
         try
         {
             _pending.Add(command);
@@ -109,11 +106,10 @@ internal sealed class SingleWriter : IDisposable
         Interlocked.Increment(ref _commitCount);
         var errors = new Exception?[batch.Count];
         var queueChanged = false;
-        var lockReleased = false;
         var groupContext = new WriteContext(_database, _state, DateTime.UtcNow);
         if (TryApplyInOneTransaction(batch, groupContext))
         {
-            Remember(groupContext, ref queueChanged, ref lockReleased);
+            Remember(groupContext, ref queueChanged);
         }
         else
         {
@@ -125,7 +121,7 @@ internal sealed class SingleWriter : IDisposable
                 errors[i] = ApplyAlone(batch[i], context);
                 if (errors[i] is null)
                 {
-                    Remember(context, ref queueChanged, ref lockReleased);
+                    Remember(context, ref queueChanged);
                 }
             }
         }
@@ -149,12 +145,7 @@ internal sealed class SingleWriter : IDisposable
         CompleteCommands(batch, errors, durable: true);
         if (queueChanged)
         {
-            ThreadPool.UnsafeQueueUserWorkItem(_ => QueueChanged?.Invoke(), null);
-        }
-
-        if (lockReleased)
-        {
-            ThreadPool.UnsafeQueueUserWorkItem(_ => LockReleased?.Invoke(), null);
+            QueueChanged?.Invoke();
         }
     }
 
@@ -196,7 +187,7 @@ internal sealed class SingleWriter : IDisposable
         }
     }
 
-    private void Remember(WriteContext context, ref bool queueChanged, ref bool lockReleased)
+    private void Remember(WriteContext context, ref bool queueChanged)
     {
         foreach (var name in context.NewQueueNames)
         {
@@ -204,7 +195,6 @@ internal sealed class SingleWriter : IDisposable
         }
 
         queueChanged |= context.QueueChanged;
-        lockReleased |= context.LockReleased;
     }
 
     private static void CompleteCommands(List<WriteCommand> batch, Exception?[] errors, bool durable)

@@ -26,9 +26,6 @@ internal sealed class WriteContext
     /// <summary>Set when a job became available in a queue, so that waiting fetchers are woken after the commit.</summary>
     public bool QueueChanged { get; set; }
 
-    /// <summary>Set when a stored lock was released, so that waiting acquirers retry after the commit.</summary>
-    public bool LockReleased { get; set; }
-
     public List<string> NewQueueNames { get; } = [];
 
     public long NextQueueItemId() => _state.NextQueueItemId();
