@@ -8,7 +8,7 @@ public sealed class ComplaintTrendsPlugin : IMetricPlugin, IScheduledCollector
 {
     private static readonly NamedListCollector<ComplaintTrendsSettings, ComplaintSource, CategoryComplaints> Collector = new(
         new() { [ComplaintSource.Demo] = (settings, timeZone) => new DemoComplaintSource(settings, timeZone) },
-        ComplaintSamples.Table,
+        CategoryComplaints.Samples,
         "Complaint trends from {Source} source at {Timestamp}: {CategoryCount} categories, {SampleCount} samples");
 
     /// <inheritdoc />

@@ -8,7 +8,7 @@ public sealed class FeedbackPlugin : IMetricPlugin, IScheduledCollector
 {
     private static readonly NamedListCollector<FeedbackSettings, FeedbackSource, ChannelFeedback> Collector = new(
         new() { [FeedbackSource.Demo] = (settings, timeZone) => new DemoFeedbackSource(settings, timeZone) },
-        FeedbackSamples.Table,
+        ChannelFeedback.Samples,
         "Feedback from {Source} source at {Timestamp}: {ChannelCount} channels, {SampleCount} samples");
 
     /// <inheritdoc />

@@ -8,7 +8,7 @@ public sealed class QueueTimesPlugin : IMetricPlugin, IScheduledCollector
 {
     private static readonly NamedListCollector<QueueTimesSettings, QueueSource, ServicePointQueue> Collector = new(
         new() { [QueueSource.Demo] = (settings, timeZone) => new DemoQueueSource(settings, timeZone) },
-        QueueSamples.Table,
+        ServicePointQueue.Samples,
         "Queue times from {Source} source at {Timestamp}: {ServicePointCount} service points, {SampleCount} samples");
 
     /// <inheritdoc />

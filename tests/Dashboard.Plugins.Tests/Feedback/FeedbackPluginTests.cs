@@ -11,31 +11,20 @@ public sealed class FeedbackPluginTests : DemoPluginTests<FeedbackPlugin>
 
     protected override IReadOnlyList<string> DefaultDimensionValues => ["Desk", "Phone", "Email"];
 
+    protected override IReadOnlyList<(string Key, string Unit, double? Target)> DeclaredMetrics =>
+        [("satisfaction_percent", "%", 85.0), ("responses", "", null)];
+
+    protected override MetricDirection Direction => MetricDirection.HigherIsBetter;
+
+    protected override Type SettingsType => typeof(FeedbackSettings);
+
     protected override string LivelyMetric => FeedbackMetrics.SatisfactionPercent;
 
-    [Fact]
-    public void Metrics_Declared_AreTheFeedbackMetricsWithTheirTargets()
-    {
-        var plugin = new FeedbackPlugin();
+    protected override IReadOnlyList<OverallRule> OverallRules =>
+        [OverallRule.WeightedMean(FeedbackMetrics.SatisfactionPercent, weightMetric: FeedbackMetrics.Responses), OverallRule.Sum(FeedbackMetrics.Responses)];
 
-        Assert.Equal(["satisfaction_percent", "responses"], plugin.Metrics.Select(metric => metric.Key));
-        Assert.All(plugin.Metrics, metric => Assert.Equal(MetricDirection.HigherIsBetter, metric.Direction));
-        Assert.Equal([85.0, null], plugin.Metrics.Select(metric => metric.Target));
-        Assert.Equal(["%", ""], plugin.Metrics.Select(metric => metric.Unit));
-        Assert.Equal(typeof(FeedbackSettings), plugin.SettingsType);
-    }
-
-    [Fact]
-    public async Task CollectAsync_OverallValues_AggregatePerChannelValues()
-    {
-        var samples = await new PluginTestHarness<FeedbackPlugin>(startTime: LocalClock.MondayAt(11, 5)).CollectAsync();
-
-        var responses = samples.PerDimension(FeedbackMetrics.Responses);
-        var satisfaction = samples.PerDimension(FeedbackMetrics.SatisfactionPercent);
-        var weighted = responses.Zip(satisfaction, (count, percent) => count.Value * percent.Value).Sum() / responses.Sum(sample => sample.Value);
-        Assert.Equal(responses.Sum(sample => sample.Value), samples.Overall(FeedbackMetrics.Responses).Value);
-        Assert.Equal(weighted, samples.Overall(FeedbackMetrics.SatisfactionPercent).Value, precision: 9);
-    }
+    protected override IReadOnlyList<(string Metric, double Min, double Max, bool Whole)> PlausibleRanges =>
+        [(FeedbackMetrics.SatisfactionPercent, 0, 100, false), (FeedbackMetrics.Responses, 0, 1000, true)];
 
     [Fact]
     public async Task CollectAsync_MorningRush_SatisfactionDipsBelowTargetAndRecoversInTheAfternoon()
@@ -54,23 +43,5 @@ public sealed class FeedbackPluginTests : DemoPluginTests<FeedbackPlugin>
         var night = await new PluginTestHarness<FeedbackPlugin>(startTime: LocalClock.MondayAt(3)).CollectAsync();
 
         Assert.True(day.Overall(FeedbackMetrics.Responses).Value > 5 * night.Overall(FeedbackMetrics.Responses).Value);
-    }
-
-    [Fact]
-    public async Task CollectAsync_SimulatedWeekEveryFiveMinutes_ValuesStayPlausible()
-    {
-        var harness = new PluginTestHarness<FeedbackPlugin>(startTime: LocalClock.MondayAt(0));
-        for (var step = 0; step < 7 * 24 * 12; step++)
-        {
-            var samples = await harness.CollectAsync();
-
-            Assert.All(samples.Where(sample => sample.MetricKey == FeedbackMetrics.SatisfactionPercent), sample => Assert.InRange(sample.Value, 0, 100));
-            Assert.All(samples.Where(sample => sample.MetricKey == FeedbackMetrics.Responses), sample =>
-            {
-                Assert.InRange(sample.Value, 0, 1000);
-                Assert.Equal(Math.Round(sample.Value), sample.Value);
-            });
-            harness.Time.Advance(TimeSpan.FromMinutes(5));
-        }
     }
 }

@@ -1,39 +1,15 @@
 using Dashboard.Plugins.Feedback;
-using Dashboard.Sdk;
-using Dashboard.Sdk.Testing;
+using Dashboard.Plugins.Tests.Support;
 
 namespace Dashboard.Plugins.Tests.Feedback;
 
-public sealed class FeedbackSettingsTests
+public sealed class FeedbackSettingsTests : NamedListSettingsTests<FeedbackPlugin>
 {
-    private readonly PluginTestHarness<FeedbackPlugin> _harness = new();
+    protected override string ListSetting => "channels";
 
-    [Fact]
-    public void Bind_EmptyObject_GivesDemoDefaults()
-    {
-        var settings = Assert.IsType<FeedbackSettings>(_harness.BindSettings("{}"));
+    protected override (string One, string Many) Item => ("channel", "channels");
 
-        Assert.Equal(FeedbackSource.Demo, settings.Source);
-        Assert.Equal(["Desk", "Phone", "Email"], settings.Channels);
-        Assert.Equal("Europe/Helsinki", settings.TimeZone);
-    }
+    protected override IReadOnlyList<string> DefaultNames => ["Desk", "Phone", "Email"];
 
-    [Fact]
-    public void Bind_OwnChannels_Binds()
-    {
-        var settings = Assert.IsType<FeedbackSettings>(_harness.BindSettings("""{ "channels": ["Kiosk", "Web"], "source": "demo" }"""));
-
-        Assert.Equal(["Kiosk", "Web"], settings.Channels);
-    }
-
-    [Theory]
-    [InlineData("""{ "channels": [] }""", "List at least one channel.")]
-    [InlineData("""{ "channels": ["Desk", ""] }""", "Channel names must not be blank.")]
-    [InlineData("""{ "channels": ["Desk", "DESK "] }""", "Channels must be unique; listed more than once: Desk.")]
-    public void Bind_BadChannels_ErrorNamesChannels(string json, string message)
-    {
-        var error = Assert.Single(Assert.Throws<PluginSettingsException>(() => _harness.BindSettings(json)).Errors);
-
-        Assert.Equal(new SettingsError("channels", message), error);
-    }
+    protected override string SampleName => "Desk";
 }

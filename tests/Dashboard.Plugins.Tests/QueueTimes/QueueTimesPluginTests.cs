@@ -11,34 +11,24 @@ public sealed class QueueTimesPluginTests : DemoPluginTests<QueueTimesPlugin>
 
     protected override IReadOnlyList<string> DefaultDimensionValues => ["City hall", "Library", "Phone line"];
 
+    protected override IReadOnlyList<(string Key, string Unit, double? Target)> DeclaredMetrics =>
+        [("wait_minutes", "min", 15.0), ("queue_length", "", 10.0), ("longest_wait_minutes", "min", 30.0)];
+
+    protected override MetricDirection Direction => MetricDirection.LowerIsBetter;
+
+    protected override Type SettingsType => typeof(QueueTimesSettings);
+
     protected override string LivelyMetric => QueueMetrics.WaitMinutes;
 
-    [Fact]
-    public void Metrics_Declared_AreTheQueueMetricsWithTheirTargets()
-    {
-        var plugin = new QueueTimesPlugin();
+    protected override IReadOnlyList<OverallRule> OverallRules =>
+    [
+        OverallRule.WeightedMean(QueueMetrics.WaitMinutes, weightMetric: QueueMetrics.QueueLength),
+        OverallRule.Sum(QueueMetrics.QueueLength),
+        OverallRule.Max(QueueMetrics.LongestWaitMinutes),
+    ];
 
-        Assert.Equal(["wait_minutes", "queue_length", "longest_wait_minutes"], plugin.Metrics.Select(metric => metric.Key));
-        Assert.All(plugin.Metrics, metric => Assert.Equal(MetricDirection.LowerIsBetter, metric.Direction));
-        Assert.Equal([15.0, 10.0, 30.0], plugin.Metrics.Select(metric => metric.Target));
-        Assert.Equal(["min", "", "min"], plugin.Metrics.Select(metric => metric.Unit));
-        Assert.Equal(typeof(QueueTimesSettings), plugin.SettingsType);
-    }
-
-    [Fact]
-    public async Task CollectAsync_OverallValues_AggregatePerServicePointValues()
-    {
-        var samples = await new PluginTestHarness<QueueTimesPlugin>(startTime: LocalClock.MondayAt(10, 20)).CollectAsync();
-
-        var queues = samples.PerDimension(QueueMetrics.QueueLength);
-        var waits = samples.PerDimension(QueueMetrics.WaitMinutes);
-        var weightedWait = queues.Zip(waits, (queue, wait) => queue.Value * wait.Value).Sum() / queues.Sum(sample => sample.Value);
-        Assert.Equal(queues.Sum(sample => sample.Value), samples.Overall(QueueMetrics.QueueLength).Value);
-        Assert.Equal(weightedWait, samples.Overall(QueueMetrics.WaitMinutes).Value, precision: 9);
-        Assert.Equal(
-            samples.PerDimension(QueueMetrics.LongestWaitMinutes).Max(sample => sample.Value),
-            samples.Overall(QueueMetrics.LongestWaitMinutes).Value);
-    }
+    protected override IReadOnlyList<(string Metric, double Min, double Max, bool Whole)> PlausibleRanges =>
+        [(QueueMetrics.QueueLength, 0, 200, true), (QueueMetrics.WaitMinutes, 0, 180, false), (QueueMetrics.LongestWaitMinutes, 0, 180, false)];
 
     [Fact]
     public async Task CollectAsync_MorningRushAfternoonAndNight_RushQueuesLongestAndNightQueuesEmpty()
@@ -78,26 +68,9 @@ public sealed class QueueTimesPluginTests : DemoPluginTests<QueueTimesPlugin>
         Assert.True(lateOpening.Overall(QueueMetrics.QueueLength).Value > 0);
     }
 
-    [Fact]
-    public async Task CollectAsync_SimulatedWeekEveryFiveMinutes_ValuesStayPlausible()
+    protected override void AssertPlausibleWeek(IReadOnlyList<IReadOnlyList<MetricSample>> week)
     {
-        var harness = new PluginTestHarness<QueueTimesPlugin>(startTime: LocalClock.MondayAt(0));
-        var peakQueue = 0.0;
-        for (var step = 0; step < 7 * 24 * 12; step++)
-        {
-            var samples = await harness.CollectAsync();
-
-            Assert.All(samples.Where(sample => sample.MetricKey == QueueMetrics.QueueLength), sample =>
-            {
-                Assert.InRange(sample.Value, 0, 200);
-                Assert.Equal(Math.Round(sample.Value), sample.Value);
-            });
-            Assert.All(samples.Where(sample => sample.MetricKey != QueueMetrics.QueueLength), sample => Assert.InRange(sample.Value, 0, 180));
-            Assert.True(samples.Overall(QueueMetrics.LongestWaitMinutes).Value >= samples.Overall(QueueMetrics.WaitMinutes).Value);
-            peakQueue = Math.Max(peakQueue, samples.Overall(QueueMetrics.QueueLength).Value);
-            harness.Time.Advance(TimeSpan.FromMinutes(5));
-        }
-
-        Assert.InRange(peakQueue, 20, 80);
+        Assert.All(week, samples => Assert.True(samples.Overall(QueueMetrics.LongestWaitMinutes).Value >= samples.Overall(QueueMetrics.WaitMinutes).Value));
+        Assert.InRange(week.Max(samples => samples.Overall(QueueMetrics.QueueLength).Value), 20, 80);
     }
 }

@@ -13,11 +13,38 @@ public abstract class DemoPluginTests<TPlugin> where TPlugin : IMetricPlugin, ne
     /// <summary>The dimension values the default settings produce, in order.</summary>
     protected abstract IReadOnlyList<string> DefaultDimensionValues { get; }
 
+    /// <summary>The metrics the plugin declares, in the order a wall shows them.</summary>
+    protected abstract IReadOnlyList<(string Key, string Unit, double? Target)> DeclaredMetrics { get; }
+
+    /// <summary>Whether higher or lower is better, the same for all of the plugin's metrics.</summary>
+    protected abstract MetricDirection Direction { get; }
+
+    protected abstract Type SettingsType { get; }
+
     /// <summary>A metric with minute-level noise and per-second jitter, so it changes between any two collections.</summary>
     protected abstract string LivelyMetric { get; }
 
+    /// <summary>How each metric's overall value follows from its per-dimension values.</summary>
+    protected abstract IReadOnlyList<OverallRule> OverallRules { get; }
+
+    /// <summary>The range every value of a metric stays in over a week, and whether it is a whole number.</summary>
+    protected abstract IReadOnlyList<(string Metric, double Min, double Max, bool Whole)> PlausibleRanges { get; }
+
     /// <summary>A local time on the test Monday when the service is busy.</summary>
     protected virtual DateTimeOffset BusyTime => LocalClock.MondayAt(10, 17);
+
+    /// <summary>Where the simulated week starts.</summary>
+    protected virtual DateTimeOffset WeekStart => LocalClock.MondayAt(0);
+
+    [Fact]
+    public void Metrics_Declared_AreThePluginsMetricsWithTheirTargets()
+    {
+        var plugin = new TPlugin();
+
+        Assert.Equal(DeclaredMetrics, plugin.Metrics.Select(metric => (metric.Key, metric.Unit, metric.Target)));
+        Assert.All(plugin.Metrics, metric => Assert.Equal(Direction, metric.Direction));
+        Assert.Equal(SettingsType, plugin.SettingsType);
+    }
 
     [Fact]
     public void Metrics_Declared_AreWellFormedAndUnique()
@@ -43,6 +70,48 @@ public abstract class DemoPluginTests<TPlugin> where TPlugin : IMetricPlugin, ne
             samples.Overall(metric.Key);
             Assert.Equal(DefaultDimensionValues, samples.PerDimension(metric.Key).Select(sample => sample.Dimensions![Dimension]));
         }
+    }
+
+    [Fact]
+    public async Task CollectAsync_OverallValues_AggregatePerDimensionValues()
+    {
+        var samples = await new PluginTestHarness<TPlugin>(startTime: BusyTime).CollectAsync();
+
+        Assert.Equal(Metrics().Select(metric => metric.Key).Order(), OverallRules.Select(rule => rule.Metric).Order());
+        foreach (var rule in OverallRules)
+        {
+            var actual = samples.Overall(rule.Metric).Value;
+            if (rule.Precision is { } precision)
+            {
+                Assert.Equal(rule.Expected(samples), actual, precision);
+            }
+            else
+            {
+                Assert.Equal(rule.Expected(samples), actual);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task CollectAsync_SimulatedWeekEveryFiveMinutes_ValuesStayPlausible()
+    {
+        var harness = new PluginTestHarness<TPlugin>(startTime: WeekStart);
+        var week = new List<IReadOnlyList<MetricSample>>();
+        for (var step = 0; step < 7 * 24 * 12; step++)
+        {
+            week.Add(await harness.CollectAsync());
+            harness.Time.Advance(TimeSpan.FromMinutes(5));
+        }
+
+        Assert.Equal(Metrics().Select(metric => metric.Key).Order(), PlausibleRanges.Select(range => range.Metric).Order());
+        foreach (var (metric, min, max, whole) in PlausibleRanges)
+        {
+            var values = week.SelectMany(samples => samples).Where(sample => sample.MetricKey == metric).Select(sample => sample.Value).ToList();
+            Assert.All(values, value => Assert.InRange(value, min, max));
+            Assert.All(values, value => Assert.True(!whole || value == Math.Round(value), $"{metric} should be a whole number, not {value}."));
+        }
+
+        AssertPlausibleWeek(week);
     }
 
     [Fact]
@@ -141,6 +210,13 @@ public abstract class DemoPluginTests<TPlugin> where TPlugin : IMetricPlugin, ne
         Assert.Equal(new SettingsError("source", "The value cannot be read; expected one of: demo."), error);
     }
 
+    /// <summary>Plugin-specific checks on the collections of the simulated week, five minutes apart.</summary>
+    protected virtual void AssertPlausibleWeek(IReadOnlyList<IReadOnlyList<MetricSample>> week)
+    {
+    }
+
     protected static IReadOnlyList<SettingsError> BindErrors(string json) =>
         Assert.Throws<PluginSettingsException>(() => new PluginTestHarness<TPlugin>().BindSettings(json)).Errors;
+
+    private static IReadOnlyList<MetricDefinition> Metrics() => new TPlugin().Metrics;
 }
