@@ -104,7 +104,7 @@ public abstract class QueueContractTests<TProvider> : StorageContractTests<TProv
         var monitoring = Storage.GetMonitoringApi();
         Assert.Equal(0, monitoring.EnqueuedCount("default"));
         Assert.Equal(0, monitoring.FetchedCount("default") );
-        Assert.ThrowsAny<OperationCanceledException>(() => OpenConnection().FetchNextJob(["default"], CancelAfter(InvisibilityTimeout * 3)));
+        Assert.ThrowsAny<OperationCanceledException>(() => OpenConnection().FetchNextJob(["default"], CancelAfter(InvisibilityTimeout * 1.5)));
     }
 
     [Fact]
@@ -125,7 +125,7 @@ public abstract class QueueContractTests<TProvider> : StorageContractTests<TProv
             job.RemoveFromQueue();
         }
 
-        Assert.ThrowsAny<OperationCanceledException>(() => OpenConnection().FetchNextJob(["default"], CancelAfter(InvisibilityTimeout * 3)));
+        Assert.ThrowsAny<OperationCanceledException>(() => OpenConnection().FetchNextJob(["default"], CancelAfter(InvisibilityTimeout * 1.5)));
     }
 
     [Fact]
@@ -149,7 +149,7 @@ public abstract class QueueContractTests<TProvider> : StorageContractTests<TProv
         using var held = Connection.FetchNextJob(["default"], CancelAfter(FetchTimeout));
 
         var secondWorker = OpenConnection();
-        Assert.ThrowsAny<OperationCanceledException>(() => secondWorker.FetchNextJob(["default"], CancelAfter(InvisibilityTimeout * 4)));
+        Assert.ThrowsAny<OperationCanceledException>(() => secondWorker.FetchNextJob(["default"], CancelAfter(InvisibilityTimeout * 3)));
 
         Assert.Equal(jobId, held.JobId);
         held.RemoveFromQueue();

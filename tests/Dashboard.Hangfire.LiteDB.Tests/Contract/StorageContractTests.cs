@@ -11,7 +11,8 @@ namespace Dashboard.Hangfire.LiteDB.Tests.Contract;
 public abstract class StorageContractTests<TProvider> : IDisposable
     where TProvider : IStorageProvider
 {
-    protected static readonly TimeSpan InvisibilityTimeout = TimeSpan.FromSeconds(1);
+    // Short enough to observe a hand-out in a test, long enough that keep-alives on a loaded 2-core machine still land in time.
+    protected static readonly TimeSpan InvisibilityTimeout = TimeSpan.FromSeconds(2);
 
     private readonly List<IStorageConnection> _connections = [];
 
