@@ -62,6 +62,39 @@ public sealed class SingleWriterTests : IDisposable
     }
 
     [Fact]
+    public async Task Execute_ReadersRunDuringCommits_SeeOnlyWholeTransactions()
+    {
+        using var stop = new CancellationTokenSource();
+        var observedCounts = new System.Collections.Concurrent.ConcurrentBag<int>();
+        var readers = Enumerable.Range(0, 3).Select(_ => Task.Run(() =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                observedCounts.Add(_database.Counters.Count());
+            }
+        })).ToArray();
+
+        var writers = Enumerable.Range(0, 4).Select(writer => Task.Run(() =>
+        {
+            for (var i = 0; i < 50; i++)
+            {
+                var pair = $"{writer}-{i}";
+                _writer.Execute(context =>
+                {
+                    context.Database.Counters.Insert(new CounterDocument { Id = pair + "-a", Value = 1 });
+                    context.Database.Counters.Insert(new CounterDocument { Id = pair + "-b", Value = 1 });
+                });
+            }
+        })).ToArray();
+        await Task.WhenAll(writers).WaitAsync(Timeout);
+        await stop.CancelAsync();
+        await Task.WhenAll(readers).WaitAsync(Timeout);
+
+        Assert.Equal(400, _database.Counters.Count());
+        Assert.All(observedCounts, count => Assert.Equal(0, count % 2));
+    }
+
+    [Fact]
     public void Execute_AfterDispose_ThrowsObjectDisposed()
     {
         _writer.Dispose();
