@@ -11,6 +11,8 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     private ModulePage? _modules;
 
+    private readonly List<IAsyncDisposable> _disposeAtTheEnd = [];
+
     public IBrowser Browser { get; private set; } = null!;
 
     public async Task InitializeAsync() => (_playwright, Browser) = await Chromium.LaunchAsync();
@@ -22,11 +24,23 @@ public sealed class BrowserFixture : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// <summary>
+    /// Keeps a host alive until every browser test has run. Hangfire's log provider is process-wide and bound to the
+    /// last started host's LoggerFactory, so disposing a host while another one still enqueues jobs breaks the
+    /// other one (ObjectDisposedException from BackgroundJobClient); tests that stop a server hand it over here.
+    /// </summary>
+    public void DisposeAtTheEnd(IAsyncDisposable host) => _disposeAtTheEnd.Add(host);
+
     /// <summary>One page for every module test: the modules are pure, and a page per test would cost a second each.</summary>
     public async Task<ModulePage> GetModulePageAsync() => _modules ??= await ModulePage.OpenAsync(this);
 
     public async Task DisposeAsync()
     {
+        foreach (var host in _disposeAtTheEnd)
+        {
+            await host.DisposeAsync();
+        }
+
         if (_modules is not null)
         {
             await _modules.DisposeAsync();

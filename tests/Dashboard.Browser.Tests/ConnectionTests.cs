@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.Extensions.DependencyInjection;
 using static Microsoft.Playwright.Assertions;
@@ -14,7 +15,8 @@ public sealed class ConnectionTests(BrowserFixture browser, WallHostFixture host
     [Fact]
     public async Task ServerStops_WhileWallIsOpen_ShowsTheReconnectingBanner()
     {
-        await using var factory = WallHostFixture.CreateFactory();
+        var factory = WallHostFixture.CreateFactory();
+        browser.DisposeAtTheEnd(factory);
         var baseAddress = factory.StartOnKestrel();
         var wall = new Wall(await browser.NewWallPageAsync());
         await wall.OpenAsync(baseAddress);
@@ -32,15 +34,16 @@ public sealed class ConnectionTests(BrowserFixture browser, WallHostFixture host
     public async Task ServerReturns_AfterAnOutage_ReconnectsAndRedrawsFromAFreshSnapshot()
     {
         var firstServer = WallHostFixture.CreateFactory();
+        browser.DisposeAtTheEnd(firstServer);
         var baseAddress = firstServer.StartOnKestrel();
         var wall = new Wall(await browser.NewWallPageAsync());
         await wall.OpenAsync(baseAddress);
         await StopServerAsync(firstServer);
-        await firstServer.DisposeAsync();
         await wall.WaitForConnectionAsync("reconnecting");
 
         // A new host on the same address with an empty data folder: only the snapshot can tell the page what it has.
-        await using var secondServer = new Dashboard.Host.Testing.DashboardHostFactory(new Dictionary<string, string?> { ["Dashboard:SeedDemoCollectors"] = "false" });
+        var secondServer = new Dashboard.Host.Testing.DashboardHostFactory(new Dictionary<string, string?> { ["Dashboard:SeedDemoCollectors"] = "false" });
+        browser.DisposeAtTheEnd(secondServer);
         secondServer.UseKestrel(options => options.Listen(IPAddress.Loopback, baseAddress.Port));
         secondServer.StartServer();
 
@@ -48,6 +51,35 @@ public sealed class ConnectionTests(BrowserFixture browser, WallHostFixture host
         await Expect(wall.Banner).ToBeHiddenAsync();
         await Expect(wall.Tiles).ToHaveCountAsync(0);
         await Expect(wall.Page.Locator("#empty-state")).ToBeVisibleAsync();
+        await wall.Page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task MetricsUpdated_ForACollectorAddedAfterLoad_FetchesTheWallAgainAndShowsItsTiles()
+    {
+        var wall = new Wall(await browser.NewWallPageAsync());
+        await wall.OpenAsync(host.BaseAddress);
+        var tilesBefore = await wall.Tiles.CountAsync();
+
+        var collector = new { id = "added-later", name = "Added after the wall opened", pluginId = "queue-times", cron = "0 0 1 1 *", timeZone = "UTC", enabled = true };
+        using (var created = await host.Http.PostAsJsonAsync("api/collectors", collector))
+        {
+            created.EnsureSuccessStatusCode();
+        }
+
+        using (var run = await host.Http.PostAsync($"api/collectors/{collector.id}/run", null))
+        {
+            Assert.True(run.IsSuccessStatusCode, $"{(int)run.StatusCode}: {await run.Content.ReadAsStringAsync()}");
+        }
+
+        var addedKeys = (await host.GetSeededMetricKeysAsync()).Where(key => key.StartsWith(collector.id + ".", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(addedKeys);
+        await Expect(wall.Tiles).ToHaveCountAsync(tilesBefore + addedKeys.Count, new() { Timeout = Wall.Milliseconds(Wall.LiveTimeout) });
+        foreach (var key in addedKeys)
+        {
+            await wall.WaitForValueAsync(key);
+        }
+
         await wall.Page.Context.CloseAsync();
     }
 

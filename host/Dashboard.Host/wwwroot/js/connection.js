@@ -21,10 +21,15 @@ export function connectToWall({ hubUrl, wallId, handlers }) {
     .configureLogging(signalR.LogLevel.Warning)
     .build();
 
+  // While a snapshot is on its way, pushes are held back and replayed on top of it: a value stored just after the
+  // server read the snapshot may arrive before the snapshot itself, and applying it first would lose it.
+  let heldBack = null;
+  const deliver = (apply) => (heldBack ? heldBack.push(apply) : apply());
+
   connection.on("MetricsUpdated", (update) => {
-    if (!update.wallId || update.wallId === wallId) handlers.onMetrics(update);
+    if (!update.wallId || update.wallId === wallId) deliver(() => handlers.onMetrics(update));
   });
-  connection.on("CollectorStatusChanged", (status) => handlers.onCollectorStatus(status));
+  connection.on("CollectorStatusChanged", (status) => deliver(() => handlers.onCollectorStatus(status)));
 
   connection.onreconnecting((error) => handlers.onConnectionState("reconnecting", error?.message));
   connection.onreconnected(() => resynchronise());
@@ -39,11 +44,16 @@ export function connectToWall({ hubUrl, wallId, handlers }) {
   let joinError = null;
 
   async function resynchronise() {
+    heldBack = [];
     try {
       const snapshot = await connection.invoke("JoinWall", wallId);
       handlers.onSnapshot(snapshot);
+      const replay = heldBack;
+      heldBack = null;
+      replay.forEach((apply) => apply());
       handlers.onConnectionState("connected");
     } catch (error) {
+      heldBack = null;
       // A connection that cannot join is useless; stopping it lands in onclose, which reports why and retries.
       joinError = error?.message ?? "The server refused the wall.";
       await connection.stop();
@@ -69,5 +79,10 @@ export function connectToWall({ hubUrl, wallId, handlers }) {
   }
 
   start();
-  return connection;
+  return {
+    /** Asks for a fresh snapshot now, e.g. when a value arrives for a tile the page does not know yet. */
+    resynchronise() {
+      if (connection.state === signalR.HubConnectionState.Connected && heldBack === null) resynchronise();
+    },
+  };
 }

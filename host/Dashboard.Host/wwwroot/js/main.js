@@ -7,6 +7,10 @@ import { showConnectionState } from "./connection-banner.js";
 import { formatClock } from "./format.js";
 
 const AGE_REFRESH_MS = 5000;
+// A safety net for changes no push announces (a collector removed or renamed): a fresh snapshot now and then.
+const PERIODIC_RESYNC_MS = 15 * 60 * 1000;
+const UNKNOWN_METRIC_RESYNC_MS = 60 * 1000;
+let lastUnknownMetricResync = -Infinity;
 
 // A half-loaded page (a library or the style sheet missing) is left for index.html's watchdog to reload.
 const stylesLoaded = getComputedStyle(document.documentElement).getPropertyValue("--bg").trim() !== "";
@@ -48,7 +52,7 @@ document.body.dataset.wall = wallId;
 let everConnected = false;
 showConnectionState("disconnected", { everConnected, nowMs: clock.now(), hasData: false });
 
-if (window.wallStarted) connectToWall({
+const live = window.wallStarted && connectToWall({
   hubUrl: "hubs/live",
   wallId,
   handlers: {
@@ -61,6 +65,12 @@ if (window.wallStarted) connectToWall({
     },
     onMetrics(update) {
       refreshTiles(state.applyMetrics(update), true);
+      // A value for a tile the page has never seen means a collector was added: fetch the wall again.
+      const unknown = (update.values ?? []).some((value) => !state.tile(value.metricKey));
+      if (unknown && Date.now() - lastUnknownMetricResync > UNKNOWN_METRIC_RESYNC_MS) {
+        lastUnknownMetricResync = Date.now();
+        live.resynchronise();
+      }
     },
     onCollectorStatus(status) {
       refreshTiles(state.applyCollectorStatus(status), false);
@@ -72,7 +82,8 @@ if (window.wallStarted) connectToWall({
   },
 });
 
-if (window.wallStarted) {
+if (live) {
   refreshAges();
   setInterval(refreshAges, AGE_REFRESH_MS);
+  setInterval(() => live.resynchronise(), PERIODIC_RESYNC_MS);
 }
