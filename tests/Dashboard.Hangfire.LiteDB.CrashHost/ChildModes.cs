@@ -26,7 +26,8 @@ public static class ChildModes
         }
     }
 
-    public static void Block(LiteDbJobStorage storage, ChildArguments arguments)
+    /// <summary>Enqueues numbered jobs, then processes them; with <paramref name="blockForever"/> every job hangs once started.</summary>
+    public static void Process(LiteDbJobStorage storage, ChildArguments arguments, bool blockForever)
     {
         var client = new BackgroundJobClient(storage);
         for (var number = 0; number < arguments.Int("count", 4); number++)
@@ -35,7 +36,7 @@ public static class ChildModes
             ChildOutput.Write($"enqueued {client.Enqueue(() => CrashJobs.Work(captured, null))} {number}");
         }
 
-        CrashJobs.BlockForever = true;
+        CrashJobs.BlockForever = blockForever;
         using var server = StartServer(storage, arguments.Int("workers", 4));
         Never.Wait();
     }

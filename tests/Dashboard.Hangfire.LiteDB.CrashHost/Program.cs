@@ -16,7 +16,10 @@ switch (arguments.Mode)
         ChildModes.Enqueue(storage);
         break;
     case "block":
-        ChildModes.Block(storage, arguments);
+        ChildModes.Process(storage, arguments, blockForever: true);
+        break;
+    case "process":
+        ChildModes.Process(storage, arguments, blockForever: false);
         break;
     case "serve":
         ChildModes.Serve(storage, arguments);

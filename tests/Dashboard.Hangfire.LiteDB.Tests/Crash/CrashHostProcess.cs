@@ -82,6 +82,29 @@ public sealed class CrashHostProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>Every line up to and including the first that starts with <paramref name="prefix"/>.</summary>
+    public async Task<List<string>> WaitForLinesUntilAsync(string prefix)
+    {
+        using var timeout = new CancellationTokenSource(LineTimeout);
+        var lines = new List<string>();
+        try
+        {
+            while (true)
+            {
+                var line = await _lines.Reader.ReadAsync(timeout.Token);
+                lines.Add(line);
+                if (line.StartsWith(prefix, StringComparison.Ordinal))
+                {
+                    return lines;
+                }
+            }
+        }
+        catch (Exception exception) when (exception is OperationCanceledException or ChannelClosedException)
+        {
+            throw new TimeoutException($"The crash host printed no line starting with '{prefix}'. Its stderr:\n{Errors}", exception);
+        }
+    }
+
     public async Task<List<string>> WaitForLinesAsync(string prefix, int count)
     {
         var lines = new List<string>(count);

@@ -74,6 +74,38 @@ public sealed class LiteDbJobStorageCrashTests(ITestOutputHelper output) : IDisp
         AssertStorageHealthy();
     }
 
+    [Fact]
+    public async Task Processing_KilledAmidManyShortJobs_EveryJobFinishesAndOnlyInFlightOnesRunTwice()
+    {
+        const int jobCount = 400;
+        const int workers = 4;
+        List<string> jobIds;
+        var finishedBefore = new List<string>();
+        await using (var child = CrashHostProcess.Start("process", DatabasePath, $"count={jobCount}", $"workers={workers}"))
+        {
+            jobIds = (await child.WaitForLinesAsync("enqueued ", jobCount)).Select(CrashHostOutput.JobId).ToList();
+            finishedBefore.AddRange((await child.WaitForLinesAsync("finished ", 100)).Select(CrashHostOutput.JobId));
+            await child.KillAsync();
+            finishedBefore.AddRange(child.DrainLines().WithPrefix("finished ").Select(CrashHostOutput.JobId));
+        }
+
+        var pending = jobIds.Except(finishedBefore).ToList();
+        var finishedAfter = await RunUntilFinishedAsync(pending);
+
+        var ranTwice = finishedAfter.Intersect(finishedBefore).Count();
+        output.WriteLine($"{finishedBefore.Count} finished before the kill, {finishedAfter.Count} after the restart, {ranTwice} ran twice.");
+        Assert.True(ranTwice <= workers, $"{ranTwice} jobs that had finished before the kill ran again; at most the {workers} in flight may.");
+        using (var storage = OpenStorage())
+        using (var connection = storage.GetConnection())
+        {
+            var notSucceeded = jobIds.Where(id => connection.GetJobData(id).State != SucceededState.StateName).ToList();
+            Assert.True(notSucceeded.Count == 0, $"{notSucceeded.Count} jobs did not end Succeeded: {string.Join(", ", notSucceeded.Take(10))}");
+            Assert.Equal(0, storage.GetMonitoringApi().ProcessingCount());
+        }
+
+        AssertStorageHealthy();
+    }
+
     [Theory]
     [InlineData(1)]
     [InlineData(4)]
@@ -169,19 +201,26 @@ public sealed class LiteDbJobStorageCrashTests(ITestOutputHelper output) : IDisp
     private LiteDbJobStorage OpenStorage() =>
         new(DatabasePath, new LiteDbStorageOptions { InvisibilityTimeout = TimeSpan.FromSeconds(2) });
 
-    /// <summary>Restarts the host on the file with a short invisibility timeout and awaits every job's "finished" line.</summary>
-    private async Task RunUntilFinishedAsync(IReadOnlyCollection<string> jobIds)
+    /// <summary>
+    /// Restarts the host on the file with a short invisibility timeout, awaits every given job's "finished" line,
+    /// and returns every job that finished in this run (others included).
+    /// </summary>
+    private async Task<List<string>> RunUntilFinishedAsync(IReadOnlyCollection<string> jobIds)
     {
         await using var child = CrashHostProcess.Start("serve", DatabasePath, "invisibility=2000", "workers=4");
         var pending = jobIds.ToHashSet();
+        var finished = new List<string>();
         while (pending.Count > 0)
         {
-            pending.Remove(CrashHostOutput.JobId(await child.WaitForLineAsync("finished ")));
+            var jobId = CrashHostOutput.JobId(await child.WaitForLineAsync("finished "));
+            finished.Add(jobId);
+            pending.Remove(jobId);
         }
 
         await child.SendAsync("stop");
-        await child.WaitForLineAsync("stopped");
+        finished.AddRange((await child.WaitForLinesUntilAsync("stopped")).WithPrefix("finished ").Select(CrashHostOutput.JobId));
         Assert.Equal(0, await child.WaitForExitAsync());
+        return finished;
     }
 
     /// <summary>The file opens cleanly: a new storage on it takes, hands out and completes a new job.</summary>
