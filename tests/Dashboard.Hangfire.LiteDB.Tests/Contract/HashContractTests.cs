@@ -37,6 +37,17 @@ public abstract class HashContractTests<TProvider> : StorageContractTests<TProvi
     }
 
     [Fact]
+    public void SetRangeInHash_NonAsciiKeysFieldsAndValues_RoundTripExactly()
+    {
+        Commit(t => t.SetRangeInHash("hash:Zürich:日本", [new("größe", "🎉 ünïcödé"), new("Größe", "upper")]));
+
+        Assert.Equal(
+            new Dictionary<string, string> { ["größe"] = "🎉 ünïcödé", ["Größe"] = "upper" },
+            Connection.GetAllEntriesFromHash("hash:Zürich:日本"));
+        Assert.Null(Connection.GetAllEntriesFromHash("hash:zürich:日本"));
+    }
+
+    [Fact]
     public void GetAllEntriesFromHash_MissingKey_ReturnsNull()
     {
         Assert.Null(Connection.GetAllEntriesFromHash("missing"));

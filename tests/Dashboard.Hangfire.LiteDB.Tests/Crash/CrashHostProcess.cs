@@ -39,7 +39,10 @@ public sealed class CrashHostProcess : IAsyncDisposable
         };
     }
 
-    public static CrashHostProcess Start(string mode, string databasePath, params string[] options)
+    public static CrashHostProcess Start(string mode, string databasePath, params string[] options) =>
+        Start(new Dictionary<string, string>(), mode, databasePath, options);
+
+    public static CrashHostProcess Start(IReadOnlyDictionary<string, string> environment, string mode, string databasePath, params string[] options)
     {
         var host = Path.Combine(AppContext.BaseDirectory, "Dashboard.Hangfire.LiteDB.CrashHost.dll");
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
@@ -49,6 +52,11 @@ public sealed class CrashHostProcess : IAsyncDisposable
             RedirectStandardInput = true,
             UseShellExecute = false,
         };
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         foreach (var argument in new[] { host, mode, databasePath }.Concat(options))
         {
             start.ArgumentList.Add(argument);

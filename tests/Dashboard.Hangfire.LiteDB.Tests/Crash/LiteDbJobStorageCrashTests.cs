@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Dashboard.Hangfire.LiteDB.CrashHost;
 using Dashboard.Hangfire.LiteDB.Tests.Infrastructure;
 using Hangfire;
+using Hangfire.Common;
 using Hangfire.States;
 using Hangfire.Storage;
 using Xunit.Abstractions;
@@ -179,6 +180,31 @@ public sealed class LiteDbJobStorageCrashTests(ITestOutputHelper output) : IDisp
     }
 
     [Fact]
+    public async Task Enqueue_WriterInUtcPlus14_TimesReadBackAsUtc()
+    {
+        List<string> acknowledged;
+        var farEast = new Dictionary<string, string> { ["TZ"] = "Pacific/Kiritimati" };
+        await using (var child = CrashHostProcess.Start(farEast, "enqueue", DatabasePath))
+        {
+            acknowledged = await child.WaitForLinesAsync("enqueued ", 5);
+            await child.KillAsync();
+        }
+
+        using var storage = OpenStorage();
+        using var connection = storage.GetConnection();
+        var jobId = CrashHostOutput.JobId(acknowledged[0]);
+        var now = DateTime.UtcNow;
+        var data = connection.GetJobData(jobId);
+        var details = storage.GetMonitoringApi().JobDetails(jobId);
+        var enqueuedAt = JobHelper.DeserializeNullableDateTime(connection.GetStateData(jobId).Data["EnqueuedAt"]);
+
+        AssertNearNow(data.CreatedAt, now);
+        AssertNearNow(details.CreatedAt!.Value, now);
+        AssertNearNow(details.History[0].CreatedAt, now);
+        AssertNearNow(enqueuedAt!.Value, now);
+    }
+
+    [Fact]
     public async Task AcquireDistributedLock_HolderKilled_LockExpiresForOthers()
     {
         await using (var child = CrashHostProcess.Start("lock", DatabasePath, "locklifetime=3000"))
@@ -197,6 +223,9 @@ public sealed class LiteDbJobStorageCrashTests(ITestOutputHelper output) : IDisp
     }
 
     public void Dispose() => _directory.Dispose();
+
+    private static void AssertNearNow(DateTime instant, DateTime utcNow) =>
+        Assert.InRange(instant.Kind == DateTimeKind.Local ? instant.ToUniversalTime() : instant, utcNow.AddMinutes(-2), utcNow.AddMinutes(1));
 
     private LiteDbJobStorage OpenStorage() =>
         new(DatabasePath, new LiteDbStorageOptions { InvisibilityTimeout = TimeSpan.FromSeconds(2) });
