@@ -24,6 +24,20 @@ public sealed class TilesModuleTests(BrowserFixture browser)
         Assert.Equal(rows, shape.GetProperty("rows").GetInt32());
     }
 
+    [Theory]
+    [InlineData(3, 1, 3)]
+    [InlineData(8, 2, 4)]
+    [InlineData(12, 3, 4)]
+    public async Task GridShape_PortraitScreen_TurnsTheGridRound(int count, int columns, int rows)
+    {
+        var modules = await browser.GetModulePageAsync();
+
+        var shape = await modules.EvaluateAsync<JsonElement>("tiles.js", "(m, count) => m.gridShape(count, true)", count);
+
+        Assert.Equal(columns, shape.GetProperty("columns").GetInt32());
+        Assert.Equal(rows, shape.GetProperty("rows").GetInt32());
+    }
+
     [Fact]
     public async Task GridShape_UpToTwentyTiles_AlwaysHasRoomAndIsWiderThanTall()
     {

@@ -83,6 +83,8 @@ const live = window.wallStarted && connectToWall({
 });
 
 if (live) {
+  // A screen turned to portrait (or a window resized) gets its grid shaped again.
+  window.addEventListener("resize", () => renderTiles(grid, state.tiles, clock.now()));
   refreshAges();
   setInterval(refreshAges, AGE_REFRESH_MS);
   setInterval(() => live.resynchronise(), PERIODIC_RESYNC_MS);

@@ -12,8 +12,13 @@ const STATE_LABELS = {
 
 const sparklines = new WeakMap();
 
-/** Columns and rows that fill a 16:9 screen for this many tiles. */
-export function gridShape(count) {
+/** Columns and rows that fill a 16:9 screen for this many tiles; a portrait screen gets them turned round. */
+export function gridShape(count, portrait = false) {
+  const landscape = landscapeShape(count);
+  return portrait ? { columns: landscape.rows, rows: landscape.columns } : landscape;
+}
+
+function landscapeShape(count) {
   if (count <= 3) return { columns: Math.max(1, count), rows: 1 };
   if (count === 4) return { columns: 2, rows: 2 };
   if (count <= 6) return { columns: 3, rows: 2 };
@@ -34,7 +39,7 @@ export function renderTiles(grid, tiles, nowMs) {
       element.remove();
     }
   }
-  const { columns, rows } = gridShape(tiles.length);
+  const { columns, rows } = gridShape(tiles.length, grid.clientHeight > grid.clientWidth);
   grid.style.setProperty("--columns", columns);
   grid.style.setProperty("--rows", rows);
   tiles.forEach((tile, index) => {
