@@ -15,15 +15,22 @@ public static class ChildModes
 
     private static readonly ManualResetEventSlim Never = new(false);
 
-    public static void Enqueue(LiteDbJobStorage storage)
+    /// <summary>Producers enqueue numbered jobs without end; each id is printed only after its Enqueue returned.</summary>
+    public static void Enqueue(LiteDbJobStorage storage, ChildArguments arguments)
     {
         var client = new BackgroundJobClient(storage);
-        for (var number = 0; ; number++)
+        var nextNumber = -1;
+        var producers = Enumerable.Range(0, arguments.Int("threads", 1)).Select(_ => new Thread(() =>
         {
-            var captured = number;
-            var jobId = client.Enqueue(() => CrashJobs.Work(captured, null));
-            ChildOutput.Write($"enqueued {jobId} {number}");
-        }
+            while (true)
+            {
+                var number = Interlocked.Increment(ref nextNumber);
+                var jobId = client.Enqueue(() => CrashJobs.Work(number, null));
+                ChildOutput.Write($"enqueued {jobId} {number}");
+            }
+        })).ToList();
+        producers.ForEach(t => t.Start());
+        producers.ForEach(t => t.Join());
     }
 
     /// <summary>Enqueues numbered jobs, then processes them; with <paramref name="blockForever"/> every job hangs once started.</summary>

@@ -13,7 +13,7 @@ using var storage = new LiteDbJobStorage(
 switch (arguments.Mode)
 {
     case "enqueue":
-        ChildModes.Enqueue(storage);
+        ChildModes.Enqueue(storage, arguments);
         break;
     case "block":
         ChildModes.Process(storage, arguments, blockForever: true);

@@ -20,11 +20,13 @@ public sealed class LiteDbJobStorageCrashTests(ITestOutputHelper output) : IDisp
 
     private string DatabasePath => _directory.File("hangfire.db");
 
-    [Fact]
-    public async Task Enqueue_KilledMidEnqueue_EveryJobWhoseEnqueueReturnedSurvivesAndRuns()
+    [Theory]
+    [InlineData(1)]
+    [InlineData(4)]
+    public async Task Enqueue_KilledMidEnqueue_EveryJobWhoseEnqueueReturnedSurvivesAndRuns(int producers)
     {
         List<string> acknowledged;
-        await using (var child = CrashHostProcess.Start("enqueue", DatabasePath))
+        await using (var child = CrashHostProcess.Start("enqueue", DatabasePath, $"threads={producers}"))
         {
             acknowledged = await child.WaitForLinesAsync("enqueued ", 300);
             await child.KillAsync();
