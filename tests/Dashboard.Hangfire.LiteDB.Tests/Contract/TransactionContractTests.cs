@@ -55,6 +55,73 @@ public abstract class TransactionContractTests<TProvider> : StorageContractTests
         Assert.Empty(Connection.GetAllItemsFromSet("set"));
     }
 
+    // A set member this long may exceed a storage's index key limit; whether the storage accepts it or not,
+    // the transaction must land whole or not at all.
+    private static readonly string OversizedValue = new('x', 4000);
+
+    [Fact]
+    public void Commit_OneWriteTheStorageMayReject_AllOrNothing()
+    {
+        var commit = Record.Exception(() => Commit(t =>
+        {
+            t.AddToSet("small", "a");
+            t.IncrementCounter("counter");
+            t.AddToSet("large", OversizedValue);
+            t.InsertToList("list", "after");
+        }));
+
+        if (commit is null)
+        {
+            Assert.Equal(["a"], Connection.GetAllItemsFromSet("small"));
+            Assert.Equal([OversizedValue], Connection.GetAllItemsFromSet("large"));
+            Assert.Equal(1, ExtendedConnection.GetCounter("counter"));
+            Assert.Equal(["after"], ExtendedConnection.GetAllItemsFromList("list"));
+        }
+        else
+        {
+            Assert.Empty(Connection.GetAllItemsFromSet("small"));
+            Assert.Empty(Connection.GetAllItemsFromSet("large"));
+            Assert.Equal(0, ExtendedConnection.GetCounter("counter"));
+            Assert.Empty(ExtendedConnection.GetAllItemsFromList("list"));
+        }
+    }
+
+    [Fact]
+    public async Task Commit_PossiblyRejectedTransactionAmongConcurrentOnes_OthersAllCommitted()
+    {
+        const int writers = 4;
+        const int commitsPerWriter = 25;
+        using var start = new Barrier(writers + 1);
+        var threads = Enumerable.Range(0, writers).Select(writer => new DedicatedThreadCall<int>($"writer-{writer}", () =>
+        {
+            var connection = OpenConnection();
+            start.SignalAndWait();
+            for (var i = 0; i < commitsPerWriter; i++)
+            {
+                using var transaction = connection.CreateWriteTransaction();
+                transaction.AddToSet("good", $"{writer}-{i}");
+                transaction.Commit();
+            }
+
+            return writer;
+        })).ToList();
+        var rejected = new DedicatedThreadCall<Exception?>("rejected", () =>
+        {
+            start.SignalAndWait();
+            return Record.Exception(() => Commit(t =>
+            {
+                t.AddToSet("maybe", "a");
+                t.AddToSet("maybe", OversizedValue);
+            }));
+        });
+
+        await Task.WhenAll(threads.Select(t => t.Result)).WaitAsync(TimeSpan.FromSeconds(60));
+        var rejection = await rejected.Result.WaitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.Equal(writers * commitsPerWriter, ExtendedConnection.GetSetCount("good"));
+        Assert.Equal(rejection is null ? 2 : 0, ExtendedConnection.GetSetCount("maybe"));
+    }
+
     [Fact]
     public void CreateJob_InTransaction_InvisibleUntilCommit()
     {
