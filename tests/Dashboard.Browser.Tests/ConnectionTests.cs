@@ -99,6 +99,64 @@ public sealed class ConnectionTests(BrowserFixture browser, WallHostFixture host
     }
 
     [Fact]
+    public async Task ConnectToWall_PushArrivesBeforeTheSnapshot_IsReplayedOnTopOfIt()
+    {
+        await using var page = await ModulePage.OpenAsync(browser);
+        await page.RunScriptAsync(FakeSignalR.Install);
+
+        var events = await page.EvaluateAsync<string[]>("connection.js", "async m => {" + FakeSignalR.Connect + """
+              const join = fakeHub.invocations[0];
+              fakeHub.serverCalls('MetricsUpdated', { wallId: 'default', values: [{ metricKey: 'q.wait', timestamp: '2026-01-01T12:00:00Z', value: 5 }] });
+              fakeHub.serverCalls('MetricsUpdated', { wallId: 'another-wall', values: [{ metricKey: 'x.y', timestamp: '2026-01-01T12:00:00Z', value: 1 }] });
+              fakeHub.serverCalls('CollectorStatusChanged', { collectorId: 'q', lastRunAt: '2026-01-01T12:00:00Z', error: null });
+              join.resolve({ wall: { id: 'default', title: 'T' }, serverTime: '2026-01-01T12:00:00Z', tiles: [{}] });
+              await new Promise(resolve => setTimeout(resolve, 0));
+              return [join.method + ':' + join.args[0], ...events];
+            }
+            """);
+
+        Assert.Equal(["JoinWall:default", "snapshot:1", "metrics:q.wait", "status:q", "state:connected"], events);
+    }
+
+    [Fact]
+    public async Task ConnectToWall_ServerRefusesTheWall_StopsAndReportsWhy()
+    {
+        await using var page = await ModulePage.OpenAsync(browser);
+        await page.RunScriptAsync(FakeSignalR.Install);
+
+        var result = await page.EvaluateAsync<string[]>("connection.js", "async m => {" + FakeSignalR.Connect + """
+              fakeHub.invocations[0].reject(new Error("HubException: There is no wall 'default'."));
+              await new Promise(resolve => setTimeout(resolve, 0));
+              return [String(fakeHub.stops), ...events];
+            }
+            """);
+
+        Assert.Equal(["1", "state:disconnected:HubException: There is no wall 'default'."], result);
+    }
+
+    [Fact]
+    public async Task ConnectToWall_ConnectionDropsDuringTheJoin_LeavesItToTheReconnect()
+    {
+        await using var page = await ModulePage.OpenAsync(browser);
+        await page.RunScriptAsync(FakeSignalR.Install);
+
+        var result = await page.EvaluateAsync<string[]>("connection.js", "async m => {" + FakeSignalR.Connect + """
+              fakeHub.state = 'Reconnecting';
+              fakeHub.reconnecting(new Error('gone'));
+              fakeHub.invocations[0].reject(new Error('Invocation canceled due to the underlying connection being closed.'));
+              await new Promise(resolve => setTimeout(resolve, 0));
+              fakeHub.state = 'Connected';
+              fakeHub.reconnected();
+              fakeHub.invocations[1].resolve({ wall: { id: 'default', title: 'T' }, serverTime: '2026-01-01T12:00:00Z', tiles: [] });
+              await new Promise(resolve => setTimeout(resolve, 0));
+              return [String(fakeHub.stops), ...events];
+            }
+            """);
+
+        Assert.Equal(["0", "state:reconnecting:gone", "snapshot:0", "state:connected"], result);
+    }
+
+    [Fact]
     public async Task ForeverRetryPolicy_ManyFailedRetries_NeverGivesUpAndWaitsAtMostFiveSeconds()
     {
         var modules = await browser.GetModulePageAsync();

@@ -29,6 +29,9 @@ public sealed class ModulePage : IAsyncDisposable
             $"async (argument) => {{ const module = await import('/js/{module}'); return ({function})(module, argument); }}",
             argument);
 
+    /// <summary>Runs a classic script in the page, e.g. to install a stand-in for a library before a module uses it.</summary>
+    public Task RunScriptAsync(string script) => _page.AddScriptTagAsync(new() { Content = script });
+
     public async ValueTask DisposeAsync() => await _page.Context.CloseAsync();
 
     private static async Task ServeFromWebRootAsync(IRoute route)

@@ -54,7 +54,10 @@ export function connectToWall({ hubUrl, wallId, handlers }) {
       handlers.onConnectionState("connected");
     } catch (error) {
       heldBack = null;
-      // A connection that cannot join is useless; stopping it lands in onclose, which reports why and retries.
+      // The connection dropped during the call: the reconnect (or onclose) that follows joins again.
+      if (connection.state !== signalR.HubConnectionState.Connected) return;
+      // Connected but refused: a connection that cannot join is useless; stopping it lands in onclose, which
+      // reports why and retries.
       joinError = error?.message ?? "The server refused the wall.";
       await connection.stop();
     }
