@@ -77,6 +77,26 @@ public abstract class ServerProcessingContractTests<TProvider> : StorageContract
         }
     }
 
+    [Fact]
+    public async Task Enqueue_JobRunningLongerThanInvisibilityTimeout_NotHandedToAnotherWorker()
+    {
+        var jobId = Client.Enqueue(() => JobProbe.RunUntilReleased(_token));
+
+        using (StartServer())
+        using (StartServer())
+        {
+            await JobProbe.Expect($"{_token}-started-1").WaitAsync(RunTimeout);
+            var secondStart = await Record.ExceptionAsync(() => JobProbe.Expect($"{_token}-started-2").WaitAsync(InvisibilityTimeout * 3));
+            JobProbe.Release(_token);
+            await JobProbe.Expect(_token).WaitAsync(RunTimeout);
+
+            Assert.IsType<TimeoutException>(secondStart);
+        }
+
+        Assert.Equal(1, JobProbe.AttemptsOf(_token));
+        Assert.Equal(SucceededState.StateName, Connection.GetJobData(jobId).State);
+    }
+
     private BackgroundJobServer StartServer() =>
         new(
             new BackgroundJobServerOptions

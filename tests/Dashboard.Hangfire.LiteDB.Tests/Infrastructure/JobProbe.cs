@@ -8,6 +8,7 @@ public static class JobProbe
 {
     private static readonly ConcurrentDictionary<string, TaskCompletionSource> Signals = new();
     private static readonly ConcurrentDictionary<string, int> Attempts = new();
+    private static readonly ConcurrentDictionary<string, ManualResetEventSlim> Releases = new();
 
     public static Task Expect(string token) =>
         Signals.GetOrAdd(token, _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).Task;
@@ -28,6 +29,18 @@ public static class JobProbe
 
         Complete(token);
     }
+
+    /// <summary>Counts its starts, signals "token-started-N", then holds its worker until the test releases it.</summary>
+    [AutomaticRetry(Attempts = 0)]
+    public static void RunUntilReleased(string token)
+    {
+        var start = Attempts.AddOrUpdate(token, 1, (_, count) => count + 1);
+        Complete($"{token}-started-{start}");
+        Releases.GetOrAdd(token, _ => new ManualResetEventSlim()).Wait(TimeSpan.FromMinutes(1));
+        Complete(token);
+    }
+
+    public static void Release(string token) => Releases.GetOrAdd(token, _ => new ManualResetEventSlim()).Set();
 
     private static void Complete(string token) => Signals.GetOrAdd(token, _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
 }
