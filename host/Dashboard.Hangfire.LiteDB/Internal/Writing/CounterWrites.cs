@@ -8,25 +8,22 @@ namespace Dashboard.Hangfire.LiteDB.Internal.Writing;
 /// </summary>
 internal static class CounterWrites
 {
-    public static void Add(WriteContext context, string key, long delta, TimeSpan? expireIn)
+    public static void Add(WriteContext context, string key, long delta, TimeSpan? expireIn) =>
+        context.AddToCounter(key, delta, expireIn is { } ttl ? context.NowTicks + ttl.Ticks : null);
+
+    /// <summary>Applies a group's summed change to one counter.</summary>
+    public static void Apply(WriteContext context, string key, long delta, long? expireAt)
     {
         var counter = context.Database.Counters.FindById(key);
-        var isNew = counter is null;
-        counter ??= new CounterDocument { Id = key };
-        counter.Value += delta;
-        if (expireIn is { } ttl)
+        if (counter is null)
         {
-            counter.ExpireAt = context.NowTicks + ttl.Ticks;
+            context.Database.Counters.Insert(new CounterDocument { Id = key, Value = delta, ExpireAt = expireAt });
+            return;
         }
 
-        if (isNew)
-        {
-            context.Database.Counters.Insert(counter);
-        }
-        else
-        {
-            context.Database.Counters.Update(counter);
-        }
+        counter.Value += delta;
+        counter.ExpireAt = expireAt ?? counter.ExpireAt;
+        context.Database.Counters.Update(counter);
     }
 
     public static int DeleteExpired(WriteContext context, int limit) =>

@@ -24,8 +24,7 @@ internal static class JobWrites
             }
         }
 
-        context.Database.Jobs.Insert(job);
-        context.JobInserted(job);
+        context.JobCreated(job);
     }
 
     public static void SetParameter(WriteContext context, long jobId, string name, string? value) =>

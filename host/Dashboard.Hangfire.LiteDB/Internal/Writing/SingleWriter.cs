@@ -159,7 +159,7 @@ internal sealed class SingleWriter : IDisposable
                 command.Apply(context);
             }
 
-            context.SaveChangedJobs();
+            context.SaveChanges();
             _database.Database.Commit();
             return true;
         }
@@ -176,7 +176,7 @@ internal sealed class SingleWriter : IDisposable
         try
         {
             command.Apply(context);
-            context.SaveChangedJobs();
+            context.SaveChanges();
             _database.Database.Commit();
             return null;
         }

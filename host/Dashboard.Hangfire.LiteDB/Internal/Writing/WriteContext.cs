@@ -9,6 +9,8 @@ internal sealed class WriteContext
     private readonly WriterState _state;
     private readonly Dictionary<long, JobDocument?> _jobs = [];
     private readonly HashSet<long> _changedJobs = [];
+    private readonly HashSet<long> _newJobs = [];
+    private readonly Dictionary<string, CounterChange> _counters = new(StringComparer.Ordinal);
 
     public WriteContext(StorageDatabase database, WriterState state, DateTime utcNow)
     {
@@ -31,8 +33,8 @@ internal sealed class WriteContext
     public long NextQueueItemId() => _state.NextQueueItemId();
 
     /// <summary>
-    /// A job as this group sees it. A job changes several times per commit (state, expiry, parameters), so changes
-    /// are kept here and each changed job is written once, by <see cref="SaveChangedJobs"/>.
+    /// A job as this group sees it. A job changes several times per commit (created, state, expiry, parameters), so
+    /// changes are kept here and each new or changed job is written once, by <see cref="SaveChanges"/>.
     /// </summary>
     public JobDocument? Job(long jobId)
     {
@@ -45,7 +47,11 @@ internal sealed class WriteContext
         return job;
     }
 
-    public void JobInserted(JobDocument job) => _jobs[job.Id] = job;
+    public void JobCreated(JobDocument job)
+    {
+        _jobs[job.Id] = job;
+        _newJobs.Add(job.Id);
+    }
 
     public void JobChanged(long jobId) => _changedJobs.Add(jobId);
 
@@ -53,19 +59,39 @@ internal sealed class WriteContext
     {
         _jobs[jobId] = null;
         _changedJobs.Remove(jobId);
+        _newJobs.Remove(jobId);
     }
 
-    public void SaveChangedJobs()
+    /// <summary>Counters are summed per group: the statistics counters change with every job, and once per commit is enough.</summary>
+    public void AddToCounter(string key, long delta, long? expireAt)
     {
+        var change = _counters.GetValueOrDefault(key);
+        _counters[key] = new CounterChange(change.Delta + delta, expireAt ?? change.ExpireAt);
+    }
+
+    public void SaveChanges()
+    {
+        foreach (var jobId in _newJobs)
+        {
+            Database.Jobs.Insert(_jobs[jobId]!);
+        }
+
         foreach (var jobId in _changedJobs)
         {
-            if (_jobs[jobId] is { } job)
+            if (!_newJobs.Contains(jobId) && _jobs[jobId] is { } job)
             {
                 Database.Jobs.Update(job);
             }
         }
 
+        foreach (var (key, change) in _counters)
+        {
+            CounterWrites.Apply(this, key, change.Delta, change.ExpireAt);
+        }
+
+        _newJobs.Clear();
         _changedJobs.Clear();
+        _counters.Clear();
     }
 
     public bool IsKnownQueue(string queue) => _state.KnownQueues.Contains(queue) || NewQueueNames.Contains(queue);
