@@ -15,7 +15,12 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = null!;
 
-    public async Task InitializeAsync() => (_playwright, Browser) = await Chromium.LaunchAsync();
+    public async Task InitializeAsync()
+    {
+        // Playwright's 5 s default is tight for a 2-core CI that builds and tests other projects at the same time.
+        Assertions.SetDefaultExpectTimeout(15_000);
+        (_playwright, Browser) = await Chromium.LaunchAsync();
+    }
 
     /// <summary>A page the size of a full-HD TV; browser console errors fail nothing but are kept for diagnosis.</summary>
     public async Task<IPage> NewWallPageAsync()
