@@ -106,10 +106,12 @@ public static class ChildModes
         Never.Wait();
     }
 
-    public static void HoldLock(LiteDbJobStorage storage)
+    /// <summary>Takes the lock and keeps it for <c>hold</c> ms before saying so: long enough for its renewals to store it.</summary>
+    public static void HoldLock(LiteDbJobStorage storage, ChildArguments arguments)
     {
         var connection = storage.GetConnection();
         connection.AcquireDistributedLock(LockResource, TimeSpan.FromSeconds(5));
+        Thread.Sleep(arguments.Milliseconds("hold", 0));
         ChildOutput.Write("locked");
         Never.Wait();
     }

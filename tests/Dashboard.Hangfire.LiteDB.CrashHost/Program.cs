@@ -31,7 +31,7 @@ switch (arguments.Mode)
         ChildModes.Recurring(storage, arguments);
         break;
     case "lock":
-        ChildModes.HoldLock(storage);
+        ChildModes.HoldLock(storage, arguments);
         break;
     default:
         Console.Error.WriteLine($"Unknown mode {arguments.Mode}.");

@@ -209,7 +209,7 @@ public sealed class LiteDbJobStorageCrashTests(ITestOutputHelper output) : IDisp
     [Fact]
     public async Task AcquireDistributedLock_HolderKilled_LockExpiresForOthers()
     {
-        await using (var child = CrashHostProcess.Start("lock", DatabasePath, "locklifetime=3000"))
+        await using (var child = CrashHostProcess.Start("lock", DatabasePath, "locklifetime=3000", "hold=2000"))
         {
             await child.WaitForLineAsync("locked");
             await child.KillAsync();
@@ -220,7 +220,7 @@ public sealed class LiteDbJobStorageCrashTests(ITestOutputHelper output) : IDisp
         var waited = Stopwatch.StartNew();
         using (connection.AcquireDistributedLock(ChildModes.LockResource, TimeSpan.FromSeconds(30)))
         {
-            output.WriteLine($"The lock of the killed holder (lifetime 3 s) was free after {waited.ElapsedMilliseconds} ms.");
+            output.WriteLine($"The lock of the killed holder (held 2 s, lifetime 3 s) was free after {waited.ElapsedMilliseconds} ms.");
         }
     }
 
