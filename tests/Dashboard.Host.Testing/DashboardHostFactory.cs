@@ -48,6 +48,9 @@ public sealed class DashboardHostFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+
+        // A connected wall keeps a WebSocket open; tests should not wait the default 30 s for it at shutdown.
+        builder.UseShutdownTimeout(TimeSpan.FromSeconds(5));
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

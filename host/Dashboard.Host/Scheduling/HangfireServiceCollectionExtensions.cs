@@ -25,8 +25,9 @@ public static class HangfireServiceCollectionExtensions
                 _ => new LiteDbJobStorage(provider.GetRequiredService<DashboardPaths>().JobsDatabase),
             };
         });
-        services.AddHangfire(configuration => configuration
+        services.AddHangfire((provider, configuration) => configuration
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseLogProvider(new HostHangfireLogProvider(provider.GetRequiredService<ILoggerFactory>()))
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings());
         services.AddHangfireServer((provider, server) =>
