@@ -65,10 +65,18 @@ public abstract class CounterContractTests<TProvider> : StorageContractTests<TPr
             {
                 using var transaction = connection.CreateWriteTransaction();
                 transaction.IncrementCounter("counter");
+                transaction.IncrementCounter("expiring", TimeSpan.FromHours(1));
+                if (i % 5 == 0)
+                {
+                    transaction.DecrementCounter("counter");
+                    transaction.DecrementCounter("expiring", TimeSpan.FromHours(1));
+                }
+
                 transaction.Commit();
             }
         });
 
-        Assert.Equal(200, ExtendedConnection.GetCounter("counter"));
+        Assert.Equal(200 - 40, ExtendedConnection.GetCounter("counter"));
+        Assert.Equal(200 - 40, ExtendedConnection.GetCounter("expiring"));
     }
 }
