@@ -34,9 +34,9 @@ public sealed class QueueWritesTests : IDisposable
     }
 
     [Fact]
-    public void Claim_FetchOlderThanInvisibility_HandsItOutAgainBeforeWaitingJobs()
+    public void Claim_FetchOlderThanInvisibility_HandsItOutAgain()
     {
-        Enqueue("default", 1, 2);
+        Enqueue("default", 1);
         var abandoned = Claim("default")!;
         _writer.Execute(context => AgeFetch(context, abandoned.Id, Invisibility + TimeSpan.FromSeconds(1)));
 
@@ -44,6 +44,15 @@ public sealed class QueueWritesTests : IDisposable
 
         Assert.Equal(1, again!.JobId);
         Assert.NotEqual(abandoned.FetchToken, again.FetchToken);
+    }
+
+    [Fact]
+    public void Claim_FetchYoungerThanInvisibility_NotHandedOut()
+    {
+        Enqueue("default", 1);
+        Claim("default");
+
+        Assert.Null(Claim("default"));
     }
 
     [Fact]

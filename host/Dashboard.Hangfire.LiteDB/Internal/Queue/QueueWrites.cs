@@ -19,17 +19,22 @@ internal static class QueueWrites
         context.QueueChanged = true;
     }
 
+    private static readonly TimeSpan TimedOutSearchInterval = TimeSpan.FromSeconds(1);
+
     /// <summary>
     /// Marks the first available item of the first queue that has one as fetched: a fetch whose invisibility ran out
-    /// (its worker died) before a waiting item. Running inside the writer makes the claim exclusive.
+    /// (its worker died) before a waiting item, searched for at least once a second or when nothing waits.
+    /// Running inside the writer makes the claim exclusive.
     /// </summary>
     public static QueueItemDocument? Claim(WriteContext context, IReadOnlyList<string> queues, TimeSpan invisibilityTimeout)
     {
         var cutoff = context.NowTicks - invisibilityTimeout.Ticks;
         foreach (var queue in queues)
         {
-            var item = context.Database.QueueItems.Find(QueueSlots.FetchedBefore(queue, cutoff), 0, 1).FirstOrDefault()
-                ?? context.Database.QueueItems.Find(QueueSlots.AllWaiting(queue), 0, 1).FirstOrDefault();
+            var timedOutFirst = context.IsTimedOutSearchDue(queue, TimedOutSearchInterval);
+            var item = (timedOutFirst ? FirstTimedOut(context, queue, cutoff) : null)
+                ?? context.Database.QueueItems.Find(QueueSlots.AllWaiting(queue), 0, 1).FirstOrDefault()
+                ?? (timedOutFirst ? null : FirstTimedOut(context, queue, cutoff));
             if (item is null)
             {
                 continue;
@@ -44,6 +49,9 @@ internal static class QueueWrites
 
         return null;
     }
+
+    private static QueueItemDocument? FirstTimedOut(WriteContext context, string queue, long cutoff) =>
+        context.Database.QueueItems.Find(QueueSlots.FetchedBefore(queue, cutoff), 0, 1).FirstOrDefault();
 
     public static void KeepAlive(WriteContext context, IEnumerable<(long ItemId, string Token)> fetched)
     {

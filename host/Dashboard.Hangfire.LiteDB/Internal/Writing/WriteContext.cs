@@ -33,6 +33,21 @@ internal sealed class WriteContext
     public long NextQueueItemId() => _state.NextQueueItemId();
 
     /// <summary>
+    /// True at most once per <paramref name="interval"/> per queue: searching for timed-out fetches on every claim
+    /// would cost a query per job, while a dead worker's job may well wait a second longer.
+    /// </summary>
+    public bool IsTimedOutSearchDue(string queue, TimeSpan interval)
+    {
+        if (_state.LastTimedOutSearch.TryGetValue(queue, out var last) && NowTicks - last < interval.Ticks)
+        {
+            return false;
+        }
+
+        _state.LastTimedOutSearch[queue] = NowTicks;
+        return true;
+    }
+
+    /// <summary>
     /// A job as this group sees it. A job changes several times per commit (created, state, expiry, parameters), so
     /// changes are kept here and each new or changed job is written once, by <see cref="SaveChanges"/>.
     /// </summary>

@@ -20,4 +20,7 @@ internal sealed class WriterState
     public HashSet<string> KnownQueues { get; } = new(StringComparer.Ordinal);
 
     public long NextQueueItemId() => ++_lastQueueItemId;
+
+    /// <summary>When each queue was last searched for fetches whose invisibility ran out.</summary>
+    public Dictionary<string, long> LastTimedOutSearch { get; } = new(StringComparer.Ordinal);
 }
