@@ -134,6 +134,10 @@ public abstract class TransactionContractTests<TProvider> : StorageContractTests
             DateTime.UtcNow,
             TimeSpan.FromHours(1));
         transaction.SetJobParameter(jobId, "Extra", "yes");
+        transaction.AddJobState(jobId, new ScheduledState(TimeSpan.FromMinutes(1)) { Reason = "history only" });
+        transaction.SetJobState(jobId, new EnqueuedState("queue") { Reason = "current" });
+        transaction.ExpireJob(jobId, TimeSpan.FromMinutes(30));
+        transaction.PersistJob(jobId);
         transaction.AddToQueue("queue", jobId);
 
         Assert.NotNull(jobId);
@@ -142,6 +146,11 @@ public abstract class TransactionContractTests<TProvider> : StorageContractTests
         transaction.Commit();
 
         Assert.Equal(7, Connection.GetJobData(jobId).Job.Args[0]);
+        Assert.Equal(EnqueuedState.StateName, Connection.GetJobData(jobId).State);
+        Assert.Equal("current", Connection.GetStateData(jobId).Reason);
+        var details = Storage.GetMonitoringApi().JobDetails(jobId);
+        Assert.Equal(["current", "history only"], details.History.Select(h => h.Reason));
+        Assert.Null(details.ExpireAt);
         Assert.Equal("en", Connection.GetJobParameter(jobId, "Culture"));
         Assert.Equal("yes", Connection.GetJobParameter(jobId, "Extra"));
         Assert.Equal(1, Storage.GetMonitoringApi().EnqueuedCount("queue"));
