@@ -83,6 +83,29 @@ public sealed class LiveCollectionTests : IAsyncLifetime
         Assert.Contains("did not finish", slowTile.GetProperty("collectorError").GetString());
     }
 
+    [Theory]
+    [InlineData("/hangfire")]
+    [InlineData("/hangfire/recurring")]
+    [InlineData("/hangfire/jobs/succeeded")]
+    [InlineData("/hangfire/jobs/failed")]
+    [InlineData("/hangfire/jobs/enqueued")]
+    [InlineData("/hangfire/jobs/processing")]
+    [InlineData("/hangfire/jobs/scheduled")]
+    [InlineData("/hangfire/servers")]
+    [InlineData("/hangfire/retries")]
+    public async Task HangfireDashboard_OnLiteDbStorageAfterARun_ServesEveryPage(string page)
+    {
+        await HostWithPlugins.CreateAsync(_client, HostWithPlugins.Collector("paged", "fixture-good", new { value = 1 }));
+        await _wall.JoinAsync();
+        await _client.PostAsync("/api/collectors/paged/run", null);
+        await _wall.NextValueAsync("paged.value", Patience);
+
+        var response = await _client.GetAsync(page);
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Dashboard jobs", await response.Content.ReadAsStringAsync());
+    }
+
     [Fact]
     public async Task JoinWall_UnknownWall_IsRefusedWithItsName()
     {
