@@ -24,7 +24,7 @@ internal sealed class WriteCommand
     /// <summary>False for fire-and-forget writes: nobody waits, so nothing is signalled.</summary>
     public bool HasWaiter { get; }
 
-    public bool IsCompleted { get; private set; }
+    private int _isCompleted;
 
     public object? Result { get; private set; }
 
@@ -48,12 +48,11 @@ internal sealed class WriteCommand
 
     private void Complete(Exception? error)
     {
-        if (IsCompleted)
+        if (Interlocked.Exchange(ref _isCompleted, 1) != 0)
         {
             return;
         }
 
-        IsCompleted = true;
         _error = error;
         if (HasWaiter)
         {
