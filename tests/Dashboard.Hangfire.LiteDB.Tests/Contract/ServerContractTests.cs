@@ -56,11 +56,11 @@ public abstract class ServerContractTests<TProvider> : StorageContractTests<TPro
     {
         Connection.AnnounceServer("stale", new ServerContext { WorkerCount = 1, Queues = ["default"] });
         var staleHeartbeat = Assert.Single(Storage.GetMonitoringApi().Servers()).Heartbeat!.Value;
-        WaitUntilStorageClockPasses(staleHeartbeat.AddMilliseconds(1500));
+        WaitUntilStorageClockPasses(staleHeartbeat.AddMilliseconds(3000));
         Connection.AnnounceServer("fresh", new ServerContext { WorkerCount = 1, Queues = ["default"] });
 
         Assert.Equal(0, Connection.RemoveTimedOutServers(TimeSpan.FromHours(1)));
-        var removed = Connection.RemoveTimedOutServers(TimeSpan.FromMilliseconds(1000));
+        var removed = Connection.RemoveTimedOutServers(TimeSpan.FromMilliseconds(1500));
 
         Assert.Equal(1, removed);
         Assert.Equal("fresh", Assert.Single(Storage.GetMonitoringApi().Servers()).Name);
