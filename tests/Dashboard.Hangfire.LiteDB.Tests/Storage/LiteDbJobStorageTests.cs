@@ -85,6 +85,42 @@ public sealed class LiteDbJobStorageTests : IDisposable
     }
 
     [Fact]
+    public void FetchedJobs_JobHeldByWorker_ListedAsFetchedNotEnqueued()
+    {
+        using var storage = Open("hangfire.db");
+        var jobId = Enqueue(storage, "default");
+        using var connection = storage.GetConnection();
+        using var fetched = connection.FetchNextJob(["default"], new CancellationTokenSource(TimeSpan.FromSeconds(10)).Token);
+
+        var monitoring = storage.GetMonitoringApi();
+
+        Assert.Equal(1, monitoring.FetchedCount("default"));
+        Assert.Equal(0, monitoring.EnqueuedCount("default"));
+        Assert.Equal([jobId], monitoring.FetchedJobs("default", 0, 10).Select(j => j.Key));
+        Assert.Equal(1, Assert.Single(monitoring.Queues()).Fetched);
+        fetched.RemoveFromQueue();
+        Assert.Equal(0, monitoring.FetchedCount("default"));
+    }
+
+    [Fact]
+    public void RemoveFromQueue_InTransactionDiscarded_JobStaysAndIsHandedOutAgain()
+    {
+        using var storage = Open("hangfire.db");
+        var jobId = Enqueue(storage, "default");
+        using var connection = storage.GetConnection();
+
+        using (var fetched = connection.FetchNextJob(["default"], new CancellationTokenSource(TimeSpan.FromSeconds(10)).Token))
+        {
+            using var transaction = (JobStorageTransaction)connection.CreateWriteTransaction();
+            transaction.RemoveFromQueue(fetched);
+        }
+
+        using var again = connection.FetchNextJob(["default"], new CancellationTokenSource(TimeSpan.FromSeconds(1)).Token);
+        Assert.Equal(jobId, again.JobId);
+        again.RemoveFromQueue();
+    }
+
+    [Fact]
     public void Dispose_Twice_DoesNotThrow()
     {
         var storage = Open("hangfire.db");
