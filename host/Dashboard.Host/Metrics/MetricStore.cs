@@ -35,38 +35,26 @@ public sealed class MetricStore(DashboardDatabase database)
             return newest;
         }, cancellationToken);
 
-    public IReadOnlyList<SamplePoint> GetSamples(string seriesKey, DateTimeOffset from, DateTimeOffset to, int limit = int.MaxValue)
+    public IReadOnlyList<SamplePoint> GetSamples(string seriesKey, DateTimeOffset from, DateTimeOffset to, int limit = int.MaxValue) =>
+        ReadRange(seriesKey, from, to, newestFirst: false, limit);
+
+    /// <summary>The newest <paramref name="count"/> samples of a series since a time, oldest first.</summary>
+    public IReadOnlyList<SamplePoint> GetRecent(string seriesKey, DateTimeOffset since, int count) =>
+        Enumerable.Reverse(ReadRange(seriesKey, since, DateTimeOffset.MaxValue, newestFirst: true, count)).ToList();
+
+    public IReadOnlyList<LastValue> GetLastValues() => LastValues.FindAll().ToList();
+
+    public LastValue? GetLastValue(string seriesKey) => LastValues.FindById(seriesKey);
+
+    private List<SamplePoint> ReadRange(string seriesKey, DateTimeOffset from, DateTimeOffset to, bool newestFirst, int limit)
     {
-        var first = SeriesKey.SampleId(seriesKey, from);
-        var last = SeriesKey.SampleId(seriesKey, to);
-        return Samples.Query()
-            .Where(IdBetween, first, last)
-            .OrderBy("_id")
+        var query = Samples.Query().Where(IdBetween, SeriesKey.SampleId(seriesKey, from), SeriesKey.SampleId(seriesKey, to));
+        return (newestFirst ? query.OrderByDescending("_id") : query.OrderBy("_id"))
             .Limit(limit)
             .ToEnumerable()
             .Select(sample => new SamplePoint(new DateTimeOffset(sample.UtcTicks, TimeSpan.Zero), sample.Value))
             .ToList();
     }
-
-    /// <summary>The newest <paramref name="count"/> samples of a series since a time, oldest first.</summary>
-    public IReadOnlyList<SamplePoint> GetRecent(string seriesKey, DateTimeOffset since, int count)
-    {
-        var first = SeriesKey.SampleId(seriesKey, since);
-        var last = SeriesKey.SampleId(seriesKey, DateTimeOffset.MaxValue);
-        var newestFirst = Samples.Query()
-            .Where(IdBetween, first, last)
-            .OrderByDescending("_id")
-            .Limit(count)
-            .ToEnumerable()
-            .Select(sample => new SamplePoint(new DateTimeOffset(sample.UtcTicks, TimeSpan.Zero), sample.Value))
-            .ToList();
-        newestFirst.Reverse();
-        return newestFirst;
-    }
-
-    public IReadOnlyList<LastValue> GetLastValues() => LastValues.FindAll().ToList();
-
-    public LastValue? GetLastValue(string seriesKey) => LastValues.FindById(seriesKey);
 
     private static StoredSample ToStored(QualifiedSample sample) => new()
     {

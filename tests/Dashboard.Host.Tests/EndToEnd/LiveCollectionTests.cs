@@ -9,44 +9,36 @@ namespace Dashboard.Host.Tests.EndToEnd;
 public sealed class LiveCollectionTests : IAsyncLifetime
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
-    private readonly HostWithPlugins _host = new(
-        new Dictionary<string, string?> { ["Dashboard:JobStorage"] = "LiteDb" },
-        "queue-times",
-        "fixture-good");
-    private HttpClient _client = null!;
-    private LiveClient _wall = null!;
+    private LiveHost _live = null!;
+
+    private HttpClient Client => _live.Client;
+
+    private LiveClient Wall => _live.Wall;
 
     public Task InitializeAsync()
     {
-        var address = _host.Factory.StartOnKestrel();
-        _client = new HttpClient { BaseAddress = address };
-        _wall = new LiveClient(address);
+        _live = LiveHost.Start(new Dictionary<string, string?> { ["Dashboard:JobStorage"] = "LiteDb" }, "queue-times", "fixture-good");
         return Task.CompletedTask;
     }
 
-    public async Task DisposeAsync()
-    {
-        await _wall.DisposeAsync();
-        _client.Dispose();
-        _host.Dispose();
-    }
+    public async Task DisposeAsync() => await _live.DisposeAsync();
 
     [Fact]
     public async Task RunNow_CollectorOfBuiltPlugin_WallReceivesTheStoredValue()
     {
-        await HostWithPlugins.CreateAsync(_client, HostWithPlugins.Collector("city-queue", "queue-times"));
-        var snapshot = await _wall.JoinAsync();
+        await HostWithPlugins.CreateAsync(Client, HostWithPlugins.Collector("city-queue", "queue-times"));
+        var snapshot = await Wall.JoinAsync();
         var tile = Assert.Single(snapshot.Tiles, tile => tile.MetricKey == "city-queue.wait_minutes");
         Assert.Null(tile.Last);
 
-        var run = await _client.PostAsync("/api/collectors/city-queue/run", null);
-        var value = await _wall.NextValueAsync("city-queue.wait_minutes", Patience);
+        var run = await Client.PostAsync("/api/collectors/city-queue/run", null);
+        var value = await Wall.NextValueAsync("city-queue.wait_minutes", Patience);
 
         Assert.Equal(System.Net.HttpStatusCode.Accepted, run.StatusCode);
-        var stored = await _client.GetFromJsonAsync<JsonElement>($"/api/metrics/city-queue.wait_minutes/samples?from={Uri.EscapeDataString(value.Timestamp.AddMinutes(-1).ToString("O"))}");
+        var stored = await Client.GetFromJsonAsync<JsonElement>($"/api/metrics/city-queue.wait_minutes/samples?from={Uri.EscapeDataString(value.Timestamp.AddMinutes(-1).ToString("O"))}");
         var sample = Assert.Single(stored.GetProperty("samples").EnumerateArray());
         Assert.Equal(value.Value, sample.GetProperty("value").GetDouble());
-        var collector = await _client.GetFromJsonAsync<JsonElement>("/api/collectors/city-queue");
+        var collector = await Client.GetFromJsonAsync<JsonElement>("/api/collectors/city-queue");
         Assert.True(collector.GetProperty("lastRun").GetProperty("succeeded").GetBoolean());
         Assert.True(collector.GetProperty("lastRun").GetProperty("sampleCount").GetInt32() > 3);
     }
@@ -54,31 +46,31 @@ public sealed class LiveCollectionTests : IAsyncLifetime
     [Fact]
     public async Task Schedule_EverySecond_WallReceivesValuesWithoutAnyRequest()
     {
-        await _wall.JoinAsync();
+        await Wall.JoinAsync();
 
-        await HostWithPlugins.CreateAsync(_client, HostWithPlugins.Collector("ticker", "fixture-good", new { value = 42 }, "* * * * * *"));
-        var value = await _wall.NextValueAsync("ticker.value", Patience);
+        await HostWithPlugins.CreateAsync(Client, HostWithPlugins.Collector("ticker", "fixture-good", new { value = 42 }, "* * * * * *"));
+        var value = await Wall.NextValueAsync("ticker.value", Patience);
 
         Assert.Equal(42, value.Value);
-        var snapshot = await _client.GetFromJsonAsync<JsonElement[]>("/api/snapshot");
+        var snapshot = await Client.GetFromJsonAsync<JsonElement[]>("/api/snapshot");
         Assert.Contains(snapshot!, last => last.GetProperty("metricKey").GetString() == "ticker.value" && last.GetProperty("value").GetDouble() == 42);
     }
 
     [Fact]
     public async Task RunNow_PluginExceedsTimeout_WallIsToldAndOtherCollectorsStillWork()
     {
-        await HostWithPlugins.CreateAsync(_client, HostWithPlugins.Collector("slow", "fixture-good", new { delayMilliseconds = 60_000 }, timeoutSeconds: 1));
-        await HostWithPlugins.CreateAsync(_client, HostWithPlugins.Collector("healthy", "fixture-good", new { value = 5 }));
-        await _wall.JoinAsync();
+        await HostWithPlugins.CreateAsync(Client, HostWithPlugins.Collector("slow", "fixture-good", new { delayMilliseconds = 60_000 }, timeoutSeconds: 1));
+        await HostWithPlugins.CreateAsync(Client, HostWithPlugins.Collector("healthy", "fixture-good", new { value = 5 }));
+        await Wall.JoinAsync();
 
-        await _client.PostAsync("/api/collectors/slow/run", null);
-        var status = await _wall.NextStatusAsync("slow", Patience);
-        await _client.PostAsync("/api/collectors/healthy/run", null);
-        var value = await _wall.NextValueAsync("healthy.value", Patience);
+        await Client.PostAsync("/api/collectors/slow/run", null);
+        var status = await Wall.NextStatusAsync("slow", Patience);
+        await Client.PostAsync("/api/collectors/healthy/run", null);
+        var value = await Wall.NextValueAsync("healthy.value", Patience);
 
         Assert.Contains("did not finish within 1 s", status.Error);
         Assert.Equal(5, value.Value);
-        var wall = await _client.GetFromJsonAsync<JsonElement>("/api/walls/default");
+        var wall = await Client.GetFromJsonAsync<JsonElement>("/api/walls/default");
         var slowTile = wall.GetProperty("tiles").EnumerateArray().Single(tile => tile.GetProperty("collectorId").GetString() == "slow");
         Assert.Contains("did not finish", slowTile.GetProperty("collectorError").GetString());
     }
@@ -95,12 +87,12 @@ public sealed class LiveCollectionTests : IAsyncLifetime
     [InlineData("/hangfire/retries")]
     public async Task HangfireDashboard_OnLiteDbStorageAfterARun_ServesEveryPage(string page)
     {
-        await HostWithPlugins.CreateAsync(_client, HostWithPlugins.Collector("paged", "fixture-good", new { value = 1 }));
-        await _wall.JoinAsync();
-        await _client.PostAsync("/api/collectors/paged/run", null);
-        await _wall.NextValueAsync("paged.value", Patience);
+        await HostWithPlugins.CreateAsync(Client, HostWithPlugins.Collector("paged", "fixture-good", new { value = 1 }));
+        await Wall.JoinAsync();
+        await Client.PostAsync("/api/collectors/paged/run", null);
+        await Wall.NextValueAsync("paged.value", Patience);
 
-        var response = await _client.GetAsync(page);
+        var response = await Client.GetAsync(page);
 
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Dashboard jobs", await response.Content.ReadAsStringAsync());
@@ -109,9 +101,9 @@ public sealed class LiveCollectionTests : IAsyncLifetime
     [Fact]
     public async Task JoinWall_UnknownWall_IsRefusedWithItsName()
     {
-        await _wall.JoinAsync();
+        await Wall.JoinAsync();
 
-        var error = await Assert.ThrowsAsync<HubException>(() => _wall.InvokeJoinAsync("lobby"));
+        var error = await Assert.ThrowsAsync<HubException>(() => Wall.InvokeJoinAsync("lobby"));
 
         Assert.Contains("lobby", error.Message);
     }

@@ -6,24 +6,15 @@ namespace Dashboard.Host.Tests.EndToEnd;
 /// <summary>Hangfire keeps some settings per process; a host must keep working when another host in the process stops.</summary>
 public sealed class SideBySideHostsTests : IAsyncLifetime
 {
-    private readonly HostWithPlugins _running = new("fixture-good");
-    private HttpClient _client = null!;
-    private LiveClient _wall = null!;
+    private LiveHost _running = null!;
 
     public Task InitializeAsync()
     {
-        var address = _running.Factory.StartOnKestrel();
-        _client = new HttpClient { BaseAddress = address };
-        _wall = new LiveClient(address);
+        _running = LiveHost.Start(new Dictionary<string, string?>(), "fixture-good");
         return Task.CompletedTask;
     }
 
-    public async Task DisposeAsync()
-    {
-        await _wall.DisposeAsync();
-        _client.Dispose();
-        _running.Dispose();
-    }
+    public async Task DisposeAsync() => await _running.DisposeAsync();
 
     [Fact]
     public async Task RunNow_AfterAnotherHostInTheProcessStopped_StillCollects()
@@ -33,10 +24,10 @@ public sealed class SideBySideHostsTests : IAsyncLifetime
             Assert.Equal(HttpStatusCode.OK, (await other.Factory.CreateClient().GetAsync("/healthz")).StatusCode);
         }
 
-        await _wall.JoinAsync();
-        await HostWithPlugins.CreateAsync(_client, HostWithPlugins.Collector("survivor", "fixture-good", new { value = 3 }));
-        var run = await _client.PostAsync("/api/collectors/survivor/run", null);
-        var value = await _wall.NextValueAsync("survivor.value", TimeSpan.FromSeconds(30));
+        await _running.Wall.JoinAsync();
+        await HostWithPlugins.CreateAsync(_running.Client, HostWithPlugins.Collector("survivor", "fixture-good", new { value = 3 }));
+        var run = await _running.Client.PostAsync("/api/collectors/survivor/run", null);
+        var value = await _running.Wall.NextValueAsync("survivor.value", TimeSpan.FromSeconds(30));
 
         Assert.Equal(HttpStatusCode.Accepted, run.StatusCode);
         Assert.Equal(3, value.Value);

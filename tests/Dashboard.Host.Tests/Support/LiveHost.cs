@@ -1,0 +1,31 @@
+using Dashboard.Host.Tests.EndToEnd;
+
+namespace Dashboard.Host.Tests.Support;
+
+/// <summary>A host on real Kestrel with an HTTP client and a wall connected to its live hub.</summary>
+public sealed class LiveHost : IAsyncDisposable
+{
+    private LiveHost(HostWithPlugins host)
+    {
+        Host = host;
+        var address = host.Factory.StartOnKestrel();
+        Client = new HttpClient { BaseAddress = address };
+        Wall = new LiveClient(address);
+    }
+
+    public HostWithPlugins Host { get; }
+
+    public HttpClient Client { get; }
+
+    public LiveClient Wall { get; }
+
+    public static LiveHost Start(IDictionary<string, string?> settings, params string[] pluginIds) =>
+        new(new HostWithPlugins(settings, pluginIds));
+
+    public async ValueTask DisposeAsync()
+    {
+        await Wall.DisposeAsync();
+        Client.Dispose();
+        Host.Dispose();
+    }
+}
