@@ -45,7 +45,7 @@ public sealed class CrashHostProcess : IAsyncDisposable
     public static CrashHostProcess Start(IReadOnlyDictionary<string, string> environment, string mode, string databasePath, params string[] options)
     {
         var host = Path.Combine(AppContext.BaseDirectory, "Dashboard.Hangfire.LiteDB.CrashHost.dll");
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        var start = new ProcessStartInfo(DotnetHost())
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -67,6 +67,21 @@ public sealed class CrashHostProcess : IAsyncDisposable
         child._process.BeginOutputReadLine();
         child._process.BeginErrorReadLine();
         return child;
+    }
+
+    /// <summary>The dotnet host of the runtime running the tests: its root is three levels above the shared framework folder.</summary>
+    private static string DotnetHost()
+    {
+        var fromCli = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
+        if (!string.IsNullOrEmpty(fromCli) && File.Exists(fromCli))
+        {
+            return fromCli;
+        }
+
+        var frameworkDirectory = System.Runtime.InteropServices.RuntimeEnvironment.GetRuntimeDirectory();
+        var root = Path.GetFullPath(Path.Combine(frameworkDirectory, "..", "..", ".."));
+        var host = Path.Combine(root, OperatingSystem.IsWindows() ? "dotnet.exe" : "dotnet");
+        return File.Exists(host) ? host : "dotnet";
     }
 
     /// <summary>Awaits the next line that starts with <paramref name="prefix"/>, skipping any others.</summary>
