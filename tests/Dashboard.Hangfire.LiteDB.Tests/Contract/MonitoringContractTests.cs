@@ -145,6 +145,7 @@ public abstract class MonitoringContractTests<TProvider> : StorageContractTests<
     {
         MoveTo(CreateScheduled(2), new SucceededState(null, 1, 1));
         MoveTo(CreateScheduled(1), new FailedState(new InvalidOperationException("boom")));
+        MoveTo(CreateScheduled(3), new DeletedState());
         var monitoring = Storage.GetMonitoringApi();
 
         var byDate = monitoring.SucceededByDatesCount();
@@ -156,6 +157,12 @@ public abstract class MonitoringContractTests<TProvider> : StorageContractTests<
         Assert.Equal(2, hourly.Values.Sum());
         Assert.Equal(1, monitoring.FailedByDatesCount()[DateTime.UtcNow.Date]);
         Assert.Equal(1, monitoring.HourlyFailedJobs().Values.Sum());
+        if (Storage.HasFeature(JobStorageFeatures.Monitoring.DeletedStateGraphs))
+        {
+            var extended = Assert.IsAssignableFrom<JobStorageMonitor>(monitoring);
+            Assert.Equal(3, extended.DeletedByDatesCount()[DateTime.UtcNow.Date]);
+            Assert.Equal(3, extended.HourlyDeletedJobs().Values.Sum());
+        }
     }
 
     [Fact]
