@@ -31,6 +31,7 @@ internal sealed class StorageRuntime : IDisposable
 
         Signal = new QueueSignal();
         Writer.QueueChanged += Signal.Pulse;
+        Writer.Execute(context => QueueWrites.RequeueAllFetched(context));
         FetchedJobs = new FetchedJobRegistry(Writer, options.InvisibilityTimeout);
         Locks = new DistributedLockManager(Database, Writer, options.DistributedLockLifetime);
         Fetcher = new JobFetcher(Database, Writer, Signal, FetchedJobs, options);

@@ -47,6 +47,34 @@ public sealed class QueueWritesTests : IDisposable
     }
 
     [Fact]
+    public void Claim_TimedOutButHeldByLiveWorkerHere_NotHandedOutAndRefreshed()
+    {
+        Enqueue("default", 1);
+        var held = Claim("default")!;
+        _writer.Execute(context => AgeFetch(context, held.Id, Invisibility + TimeSpan.FromSeconds(1)));
+
+        var claimed = _writer.Execute(context => QueueWrites.Claim(context, ["default"], Invisibility, itemId => itemId == held.Id), waitsForDurability: false);
+
+        Assert.Null(claimed);
+        Assert.True(_database.QueueItems.FindById(held.Id).FetchedAt > DateTime.UtcNow.Ticks - Invisibility.Ticks);
+    }
+
+    [Fact]
+    public void RequeueAllFetched_FetchesOfAProcessThatIsGone_AllWaitingAgainInOrder()
+    {
+        Enqueue("default", 1, 2);
+        Enqueue("critical", 3);
+        Claim("default");
+        Claim("critical");
+
+        var requeued = _writer.Execute(QueueWrites.RequeueAllFetched);
+
+        Assert.Equal(2, requeued);
+        Assert.Equal(0, _database.QueueItems.Count(QueueSlots.AllFetched("default")) + _database.QueueItems.Count(QueueSlots.AllFetched("critical")));
+        Assert.Equal(1, Claim("default")!.JobId);
+    }
+
+    [Fact]
     public void Claim_FetchYoungerThanInvisibility_NotHandedOut()
     {
         Enqueue("default", 1);
@@ -85,7 +113,7 @@ public sealed class QueueWritesTests : IDisposable
         Enqueue("low", 1);
         Enqueue("critical", 2);
 
-        var claimed = _writer.Execute(context => QueueWrites.Claim(context, ["critical", "low"], Invisibility), waitsForDurability: false);
+        var claimed = _writer.Execute(context => QueueWrites.Claim(context, ["critical", "low"], Invisibility, _ => false), waitsForDurability: false);
 
         Assert.Equal(2, claimed!.JobId);
     }
@@ -114,5 +142,5 @@ public sealed class QueueWritesTests : IDisposable
     }
 
     private QueueItemDocument? Claim(string queue) =>
-        _writer.Execute(context => QueueWrites.Claim(context, [queue], Invisibility), waitsForDurability: false);
+        _writer.Execute(context => QueueWrites.Claim(context, [queue], Invisibility, _ => false), waitsForDurability: false);
 }

@@ -19,6 +19,8 @@ internal sealed class FetchedJobRegistry : IDisposable
 
     public int Count => _held.Count;
 
+    public bool IsHeld(long itemId) => _held.ContainsKey(itemId);
+
     public void Add(LiteDbFetchedJob job) => _held[job.ItemId] = job;
 
     public void Remove(LiteDbFetchedJob job) => _held.TryRemove(new KeyValuePair<long, LiteDbFetchedJob>(job.ItemId, job));

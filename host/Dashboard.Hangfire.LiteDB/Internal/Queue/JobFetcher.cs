@@ -24,7 +24,7 @@ internal sealed class JobFetcher(StorageDatabase database, SingleWriter writer, 
             var seen = signal.Generation;
             if (HasAvailableJob(queues))
             {
-                var item = writer.Execute(context => QueueWrites.Claim(context, queues, options.InvisibilityTimeout), waitsForDurability: false);
+                var item = writer.Execute(context => QueueWrites.Claim(context, queues, options.InvisibilityTimeout, registry.IsHeld), waitsForDurability: false);
                 if (item is not null)
                 {
                     return new LiteDbFetchedJob(writer, registry, item.Id, item.JobId, item.Queue, item.FetchToken!);

@@ -10,6 +10,7 @@ internal sealed class WriteCommand
     // No spinning: a dozen callers spinning while they wait would take the CPU the writer needs to finish their commit.
     private readonly ManualResetEventSlim _completed = new(initialState: false, spinCount: 0);
     private Exception? _error;
+    private int _isCompleted;
 
     public WriteCommand(Func<WriteContext, object?> apply, bool waitsForDurability, bool hasWaiter)
     {
@@ -23,8 +24,6 @@ internal sealed class WriteCommand
 
     /// <summary>False for fire-and-forget writes: nobody waits, so nothing is signalled.</summary>
     public bool HasWaiter { get; }
-
-    private int _isCompleted;
 
     public object? Result { get; private set; }
 
