@@ -1,7 +1,7 @@
 namespace Dashboard.Hangfire.LiteDB.Internal.Documents;
 
 /// <summary>One field of a hash; the id is key and field.</summary>
-internal sealed class HashFieldDocument
+internal sealed class HashFieldDocument : IKeyedExpiringDocument
 {
     public string Id { get; set; } = "";
 

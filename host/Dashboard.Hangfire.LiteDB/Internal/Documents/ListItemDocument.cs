@@ -1,7 +1,7 @@
 namespace Dashboard.Hangfire.LiteDB.Internal.Documents;
 
 /// <summary>One element of a list; a higher id is a newer element, and lists read newest first.</summary>
-internal sealed class ListItemDocument
+internal sealed class ListItemDocument : IKeyedExpiringDocument
 {
     public long Id { get; set; }
 

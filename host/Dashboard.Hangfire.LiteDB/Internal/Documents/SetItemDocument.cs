@@ -1,7 +1,7 @@
 namespace Dashboard.Hangfire.LiteDB.Internal.Documents;
 
 /// <summary>One member of a sorted set; the id is key and value so a member exists once.</summary>
-internal sealed class SetItemDocument
+internal sealed class SetItemDocument : IKeyedExpiringDocument
 {
     public string Id { get; set; } = "";
 

@@ -25,5 +25,5 @@ internal static class LockWrites
     }
 
     public static int DeleteExpired(WriteContext context, int limit) =>
-        SetWrites.DeleteExpiredById(context.Database.Locks, context.NowTicks, limit, item => item.Id);
+        ExpiryWrites.DeleteExpiredById(context.Database.Locks, context.NowTicks, limit, item => item.Id);
 }

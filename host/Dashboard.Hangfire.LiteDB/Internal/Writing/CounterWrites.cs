@@ -27,5 +27,5 @@ internal static class CounterWrites
     }
 
     public static int DeleteExpired(WriteContext context, int limit) =>
-        SetWrites.DeleteExpiredById(context.Database.Counters, context.NowTicks, limit, item => item.Id);
+        ExpiryWrites.DeleteExpiredById(context.Database.Counters, context.NowTicks, limit, item => item.Id);
 }

@@ -1,6 +1,5 @@
 using Dashboard.Hangfire.LiteDB.Internal.Database;
 using Dashboard.Hangfire.LiteDB.Internal.Documents;
-using LiteDB;
 
 namespace Dashboard.Hangfire.LiteDB.Internal.Writing;
 
@@ -21,17 +20,9 @@ internal static class HashWrites
     public static void Remove(WriteContext context, string key) =>
         context.Database.Hashes.DeleteMany(Filters.Eq(nameof(HashFieldDocument.Key), key));
 
-    public static void SetExpiration(WriteContext context, string key, long? expireAt)
-    {
-        var items = context.Database.Hashes.Find(Filters.Eq(nameof(HashFieldDocument.Key), key)).ToList();
-        foreach (var item in items)
-        {
-            item.ExpireAt = expireAt;
-        }
-
-        context.Database.Hashes.Update(items);
-    }
+    public static void SetExpiration(WriteContext context, string key, long? expireAt) =>
+        ExpiryWrites.SetForKey(context.Database.Hashes, key, expireAt);
 
     public static int DeleteExpired(WriteContext context, int limit) =>
-        SetWrites.DeleteExpiredById(context.Database.Hashes, context.NowTicks, limit, item => item.Id);
+        ExpiryWrites.DeleteExpiredById(context.Database.Hashes, context.NowTicks, limit, item => item.Id);
 }

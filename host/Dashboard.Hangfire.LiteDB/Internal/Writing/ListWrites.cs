@@ -1,6 +1,5 @@
 using Dashboard.Hangfire.LiteDB.Internal.Database;
 using Dashboard.Hangfire.LiteDB.Internal.Documents;
-using LiteDB;
 
 namespace Dashboard.Hangfire.LiteDB.Internal.Writing;
 
@@ -27,17 +26,9 @@ internal static class ListWrites
         }
     }
 
-    public static void SetExpiration(WriteContext context, string key, long? expireAt)
-    {
-        var items = context.Database.Lists.Find(Filters.Eq(nameof(ListItemDocument.Key), key)).ToList();
-        foreach (var item in items)
-        {
-            item.ExpireAt = expireAt;
-        }
-
-        context.Database.Lists.Update(items);
-    }
+    public static void SetExpiration(WriteContext context, string key, long? expireAt) =>
+        ExpiryWrites.SetForKey(context.Database.Lists, key, expireAt);
 
     public static int DeleteExpired(WriteContext context, int limit) =>
-        SetWrites.DeleteExpiredById(context.Database.Lists, context.NowTicks, limit, item => item.Id);
+        ExpiryWrites.DeleteExpiredById(context.Database.Lists, context.NowTicks, limit, item => item.Id);
 }

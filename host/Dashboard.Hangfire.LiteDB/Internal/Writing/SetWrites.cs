@@ -1,6 +1,5 @@
 using Dashboard.Hangfire.LiteDB.Internal.Database;
 using Dashboard.Hangfire.LiteDB.Internal.Documents;
-using LiteDB;
 
 namespace Dashboard.Hangfire.LiteDB.Internal.Writing;
 
@@ -30,28 +29,9 @@ internal static class SetWrites
     public static void RemoveSet(WriteContext context, string key) =>
         context.Database.Sets.DeleteMany(Filters.Eq(nameof(SetItemDocument.Key), key));
 
-    public static void SetExpiration(WriteContext context, string key, long? expireAt)
-    {
-        var items = context.Database.Sets.Find(Filters.Eq(nameof(SetItemDocument.Key), key)).ToList();
-        foreach (var item in items)
-        {
-            item.ExpireAt = expireAt;
-        }
-
-        context.Database.Sets.Update(items);
-    }
+    public static void SetExpiration(WriteContext context, string key, long? expireAt) =>
+        ExpiryWrites.SetForKey(context.Database.Sets, key, expireAt);
 
     public static int DeleteExpired(WriteContext context, int limit) =>
-        DeleteExpiredById(context.Database.Sets, context.NowTicks, limit, item => item.Id);
-
-    internal static int DeleteExpiredById<TDocument, TId>(ILiteCollection<TDocument> collection, long nowTicks, int limit, Func<TDocument, TId> idOf)
-    {
-        var expired = collection.Find(Filters.Between("ExpireAt", 0L, nowTicks), 0, limit).Select(idOf).ToList();
-        foreach (var id in expired)
-        {
-            collection.Delete(new BsonValue(id));
-        }
-
-        return expired.Count;
-    }
+        ExpiryWrites.DeleteExpiredById(context.Database.Sets, context.NowTicks, limit, item => item.Id);
 }
