@@ -13,6 +13,12 @@ public sealed record CollectContext(
     TimeProvider Time,
     ILogger Logger)
 {
+    /// <summary>
+    /// Where the last successful scheduled read of this collector stopped, as <see cref="RecordBatch.Checkpoint"/>
+    /// returned it; null on the first read and for other calls (SDK 1.1).
+    /// </summary>
+    public string? Checkpoint { get; init; }
+
     /// <summary>The settings as the plugin's own type.</summary>
     /// <exception cref="InvalidOperationException">The settings are not of type <typeparamref name="TSettings"/>.</exception>
     public TSettings GetSettings<TSettings>() where TSettings : class =>

@@ -33,9 +33,14 @@ public static partial class PluginContractChecker
             throw Broken(folder, $"metric key '{duplicate.Key}' is declared twice.");
         }
 
-        if (plugin is not IScheduledCollector)
+        if (plugin is not (IScheduledCollector or IRecordReader or IPushReceiver))
         {
-            throw Broken(folder, $"implements no capability; implement {nameof(IScheduledCollector)}.");
+            throw Broken(folder, $"implements no capability; implement {nameof(IScheduledCollector)}, {nameof(IRecordReader)} or {nameof(IPushReceiver)}.");
+        }
+
+        if (plugin is IRecordReader or IPushReceiver && plugin is not IFigureCalculator)
+        {
+            throw Broken(folder, $"reads records but implements no {nameof(IFigureCalculator)}; records become figures only through it.");
         }
 
         var settingsType = plugin.SettingsType;
