@@ -30,6 +30,9 @@ public sealed class RecordPluginHarness<TPlugin> where TPlugin : IMetricPlugin, 
     /// <summary>Everything the plugin logged.</summary>
     public TestLogger Logger => _inner.Logger;
 
+    /// <summary>The collector's time zone passed in <see cref="CollectContext.TimeZone"/>; Europe/Helsinki by default.</summary>
+    public TimeZoneInfo TimeZone { get; set; } = TimeZoneInfo.FindSystemTimeZoneById("Europe/Helsinki");
+
     /// <summary>The checkpoint the next scheduled read starts from; null before the first.</summary>
     public string? Checkpoint { get; set; }
 
@@ -106,7 +109,7 @@ public sealed class RecordPluginHarness<TPlugin> where TPlugin : IMetricPlugin, 
     private CollectContext Context(object settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return new CollectContext(_inner.CollectorId, settings, Time, Logger);
+        return new CollectContext(_inner.CollectorId, settings, Time, Logger) { TimeZone = TimeZone };
     }
 
     private TCapability Capability<TCapability>() where TCapability : class =>

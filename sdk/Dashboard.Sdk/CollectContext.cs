@@ -19,6 +19,12 @@ public sealed record CollectContext(
     /// </summary>
     public string? Checkpoint { get; init; }
 
+    /// <summary>
+    /// The collector's time zone (SDK 1.1): read local times without an offset in it, and place opening hours and
+    /// local days with it. UTC when the host does not say.
+    /// </summary>
+    public TimeZoneInfo TimeZone { get; init; } = TimeZoneInfo.Utc;
+
     /// <summary>The settings as the plugin's own type.</summary>
     /// <exception cref="InvalidOperationException">The settings are not of type <typeparamref name="TSettings"/>.</exception>
     public TSettings GetSettings<TSettings>() where TSettings : class =>
