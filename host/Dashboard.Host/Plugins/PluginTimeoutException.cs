@@ -1,0 +1,8 @@
+namespace Dashboard.Host.Plugins;
+
+/// <summary>A plugin call did not finish within its time limit and was abandoned.</summary>
+public sealed class PluginTimeoutException(TimeSpan timeout)
+    : Exception($"did not finish within {timeout.TotalSeconds:0.#} s")
+{
+    public TimeSpan Timeout { get; } = timeout;
+}
