@@ -60,6 +60,28 @@ public static partial class RecordRules
         return problems;
     }
 
+    /// <summary>Every update follows <see cref="RecordRules.CheckUpdate"/>; every problem names its source.</summary>
+    public static IReadOnlyList<string> CheckBatch(RecordBatch? batch)
+    {
+        if (batch is null)
+        {
+            return ["The plugin returned a null batch; return an empty RecordBatch when there is nothing new."];
+        }
+
+        var problems = new List<string>();
+        if (batch.Updates is null || batch.Problems is null)
+        {
+            problems.Add("RecordBatch.Updates and RecordBatch.Problems must not be null.");
+            return problems;
+        }
+
+        problems.AddRange(batch.Updates.SelectMany(CheckUpdate));
+        problems.AddRange(batch.Problems
+            .Where(problem => problem is null || string.IsNullOrWhiteSpace(problem.Source) || string.IsNullOrWhiteSpace(problem.Message))
+            .Select(_ => "An input problem is null or has no source or message; name the file or request and say what is wrong."));
+        return problems;
+    }
+
     /// <summary>
     /// Whether <paramref name="record"/> belongs to the records read for [<paramref name="from"/>, <paramref name="to"/>):
     /// it started before <paramref name="to"/> and had not ended before <paramref name="from"/>. A record without a

@@ -1,0 +1,16 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Fixture.RecordPlugin;
+
+public sealed class RecordSettings
+{
+    /// <summary>NDJSON file read on schedule from a byte-offset checkpoint; none means nothing to read.</summary>
+    public string? File { get; set; }
+
+    /// <summary>Blocks the calling thread this long before the first await, as a hung network share would.</summary>
+    [Range(0, 600)]
+    public int BlockSeconds { get; set; }
+
+    /// <summary>When set, every call throws an InvalidOperationException with this message.</summary>
+    public string? FailWith { get; set; }
+}
