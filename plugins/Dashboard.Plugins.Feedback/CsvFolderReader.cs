@@ -22,6 +22,8 @@ internal sealed class CsvFolderReader(FeedbackSettings settings, FeedbackCsvPars
 
     private string Folder => settings.Folder ?? string.Empty;
 
+    /// <summary>Reads what is new in the folder since <paramref name="checkpoint"/>; the batch carries the next checkpoint.</summary>
+    /// <exception cref="DirectoryNotFoundException">The folder does not exist or cannot be reached.</exception>
     public async Task<RecordBatch> ReadAsync(string? checkpoint, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (!Directory.Exists(Folder))

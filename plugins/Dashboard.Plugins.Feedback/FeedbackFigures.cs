@@ -13,6 +13,7 @@ internal static class FeedbackFigures
     /// <summary>How far back records are wanted to know which service points and channels exist.</summary>
     public static readonly TimeSpan HistoryNeeded = TimeSpan.FromDays(7);
 
+    /// <summary>The figures of <paramref name="window"/>: overall first, then per service point, then per channel, each in name order.</summary>
     public static IReadOnlyList<Figure> Compute(FeedbackSettings settings, FigureWindow window, IReadOnlyList<SourceRecord> records)
     {
         var overall = new AnswerTally();

@@ -20,6 +20,9 @@ internal sealed partial class JsonUrlReader(FeedbackSettings settings, TimeZoneI
     private readonly FeedbackCsvParser _csv = new(settings, timeZone);
     private readonly FeedbackJsonParser _json = new(settings, timeZone);
 
+    /// <summary>Polls the URL from <paramref name="checkpoint"/>, following further pages; the batch carries the next checkpoint.</summary>
+    /// <exception cref="HttpRequestException">The server cannot be reached or answers other than 2xx; the message names the URL and status.</exception>
+    /// <exception cref="InputException">A page is not valid JSON.</exception>
     public async Task<RecordBatch> ReadAsync(string? checkpoint, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var since = DateTimeOffset.TryParse(checkpoint, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var parsed) ? parsed : (DateTimeOffset?)null;
