@@ -43,10 +43,12 @@ internal static class VisitEventReader
         }
     }
 
+    // A visit stays at the branch where its ticket was issued, so only the ticket event names the service point:
+    // later events often carry just the branch id, which must not rename the visit's service point.
     private static RecordUpdate? VisitUpdate(VisitEventKind kind, Func<string[], string?> value, DateTimeOffset time, InputPlace place, InputTally tally)
     {
         var visitId = value(VisitFields.VisitId);
-        var servicePoint = value(VisitFields.ServicePoint);
+        var servicePoint = kind == VisitEventKind.Created ? value(VisitFields.ServicePoint) : null;
         var problem = visitId is null
             ? place.Problem("visitId", "No visit id; every visit event needs visitId, the id that ties the visit's events together.")
             : kind == VisitEventKind.Created && servicePoint is null
