@@ -73,8 +73,8 @@ internal static class QueueFigureCalculator
         }
 
         var anyOpen = ordered.Count == 0 ? IsOpen(settings, window, overall) : openPoints > 0;
-        var hasVisits = ordered.Any(key => key.IsServicePoint);
-        figures.AddRange(FigureSet.For(overall, anyOpen, waitingAtClosed, hasVisits, countsPositions, settings, null));
+        // The overall no-show figure is always reported (no data without visits), so a wall tile never goes missing.
+        figures.AddRange(FigureSet.For(overall, anyOpen, waitingAtClosed, hasVisits: true, countsPositions, settings, null));
         figures.Add(anyOpen
             ? Figure.Of(QueueMetrics.OpenServicePoints, openPoints, basis: ordered.Count)
             : Figure.Without(QueueMetrics.OpenServicePoints, FigureState.Closed, basis: ordered.Count));
