@@ -42,20 +42,6 @@ internal static class CsvInput
         }
     }
 
-    /// <summary>The header names of <paramref name="text"/>, as <see cref="Read"/> would see them.</summary>
-    public static IReadOnlyList<string> Headers(CsvText text)
-    {
-        try
-        {
-            using var reader = CsvReader.FromText(text.Header + "\n", new CsvReaderOptions { HasHeader = true, AllowLineBreaksInQuotes = false });
-            return [.. reader.Headers.Select(header => header.Trim())];
-        }
-        catch (CsvFormatException)
-        {
-            return [];
-        }
-    }
-
     /// <summary>The index of the first header whose normalised name is one of <paramref name="names"/>, or -1.</summary>
     public static int IndexOf(IReadOnlyList<string> headers, IEnumerable<string> names)
     {

@@ -115,6 +115,7 @@ internal static partial class EventTimes
         return true;
     }
 
-    [GeneratedRegex(@"^(?<local>\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?)\s*(?<offset>[Zz]|[+-]\d{2}(:?\d{2})?)?$", RegexOptions.CultureInvariant)]
+    // [0-9], not \d: \d also matches other scripts' digits, which the invariant number parsers refuse.
+    [GeneratedRegex(@"^(?<local>[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]{1,7})?)?)\s*(?<offset>[Zz]|[+-][0-9]{2}(:?[0-9]{2})?)?$", RegexOptions.CultureInvariant)]
     private static partial Regex IsoPattern();
 }

@@ -30,16 +30,10 @@ internal static class PushReader
                 VisitJsonParser.ParseNdjson(input.Body, source, context.TimeZone, tally);
                 break;
             case "text/csv":
-                var csv = CsvText.Whole(Encoding.UTF8.GetString(input.Body.Span));
-                if (QueueLogCsvParser.Fits(CsvInput.Headers(csv), settings.QueueLogColumns))
-                {
-                    QueueLogCsvParser.Parse(csv, settings.QueueLogColumns, source, context.TimeZone, tally);
-                }
-                else
-                {
-                    VisitCsvParser.Parse(csv, source, context.TimeZone, tally);
-                }
-
+                CsvInput.Read(CsvText.Whole(Encoding.UTF8.GetString(input.Body.Span)), source, tally, headers =>
+                    QueueLogCsvParser.Fits(headers, settings.QueueLogColumns)
+                        ? QueueLogCsvParser.RowReader(headers, settings.QueueLogColumns, source, context.TimeZone, tally)
+                        : VisitCsvParser.RowReader(headers, source, context.TimeZone, tally));
                 break;
             case "text/plain":
                 QueueLogTextParser.Parse(Encoding.UTF8.GetString(input.Body.Span), 1, source, tally);

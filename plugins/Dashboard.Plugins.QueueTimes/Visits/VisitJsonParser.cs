@@ -6,7 +6,8 @@ using Dashboard.Sdk;
 namespace Dashboard.Plugins.QueueTimes.Visits;
 
 /// <summary>
-/// Reads visit events as JSON (one object or an array: all or nothing for the syntax, item by item for the content)
+/// Reads visit events as JSON (one object, named item 0, or an array: all or nothing for the syntax, item by item for
+/// the content)
 /// and NDJSON (line by line). An event's values are read from the object and from its <c>parameters</c> object, the
 /// shape of Qmatic Orchestra's public events; the object's own values win.
 /// </summary>
@@ -42,7 +43,7 @@ internal static class VisitJsonParser
             }
             else if (root.ValueKind == JsonValueKind.Object)
             {
-                ReadItem(root, new InputPlace(source), zone, tally);
+                ReadItem(root, new InputPlace(source, Index: 0), zone, tally);
             }
             else
             {
