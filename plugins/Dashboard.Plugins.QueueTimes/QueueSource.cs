@@ -1,8 +1,20 @@
 namespace Dashboard.Plugins.QueueTimes;
 
-/// <summary>Where queue readings come from. Real sources (CSV exports, queue system APIs) join the demo later.</summary>
+/// <summary>Where a queue-times collector reads on its schedule; pushed input is accepted with every source.</summary>
 public enum QueueSource
 {
-    /// <summary>Generated, plausible values with a morning rush; no external system needed.</summary>
+    /// <summary>A simulated queue system and phone line, produced in the real formats and read by the real parsers.</summary>
     Demo,
+
+    /// <summary>Asterisk's <c>queue_log</c> file (<c>epoch|callid|queue|agent|EVENT|params</c>), read from where the last run stopped.</summary>
+    QueueLogFile,
+
+    /// <summary>A CSV export of Asterisk's <c>queue_log</c> table (<c>time, callid, queuename, agent, event, data1..data5</c>).</summary>
+    QueueLogCsv,
+
+    /// <summary>A folder of CSV files of visit events from a queue-management system.</summary>
+    VisitsCsvFolder,
+
+    /// <summary>Nothing is read on schedule; the collector only takes pushed input.</summary>
+    Push,
 }

@@ -1,63 +1,55 @@
 using Dashboard.Plugins.QueueTimes;
-using Dashboard.Plugins.Tests.Support;
 using Dashboard.Sdk;
 
 namespace Dashboard.Plugins.Tests.QueueTimes;
 
-public sealed class QueueTimesSettingsTests : NamedListSettingsTests<QueueTimesPlugin>
+public sealed class QueueTimesSettingsTests
 {
-    protected override string ListSetting => "servicePoints";
-
-    protected override (string One, string Many) Item => ("service point", "service points");
-
-    protected override IReadOnlyList<string> DefaultNames => ["City hall", "Library", "Phone line"];
-
-    protected override string SampleName => "Desk";
+    private readonly Dashboard.Sdk.Testing.RecordPluginHarness<QueueTimesPlugin> _harness = QueueTimesKit.Harness();
 
     [Fact]
-    public void Bind_EmptyObject_OpensFromEightToSeventeen()
+    public void Bind_EmptyObject_DemoWithStandardTargets()
     {
-        var settings = Assert.IsType<QueueTimesSettings>(Harness.BindSettings("{}"));
+        var settings = Assert.IsType<QueueTimesSettings>(_harness.BindSettings("{}"));
 
-        Assert.Equal((8, 17), (settings.OpensAtHour, settings.ClosesAtHour));
-    }
-
-    [Fact]
-    public void Bind_AllSettingsInAnyCase_Binds()
-    {
-        var settings = Assert.IsType<QueueTimesSettings>(Harness.BindSettings(
-            """{ "Source": "Demo", "SERVICEPOINTS": ["Desk"], "timezone": "Europe/Stockholm", "opensAtHour": 7, "closesAtHour": 20 }"""));
-
-        Assert.Equal(["Desk"], settings.ServicePoints);
-        Assert.Equal("Europe/Stockholm", settings.TimeZone);
-        Assert.Equal((7, 20), (settings.OpensAtHour, settings.ClosesAtHour));
-    }
-
-    [Fact]
-    public void Bind_UnknownProperties_ErrorNamesEachOfThem()
-    {
-        var errors = BindErrors("""{ "servicePoint": ["Desk"], "colour": "red" }""");
-
-        Assert.Equal(["servicePoint", "colour"], errors.Select(error => error.Setting));
         Assert.Equal(
-            "Unknown setting 'servicePoint'. Known settings of QueueTimesSettings: source, servicePoints, timeZone, opensAtHour, closesAtHour.",
-            errors[0].Message);
+            (QueueSource.Demo, OpenState.StaffingEvents, 8, 17, 20, 15, true, 0, 12),
+            (settings.Source, settings.OpenState, settings.OpensAtHour, settings.ClosesAtHour, settings.CallTargetSeconds,
+                settings.VisitTargetMinutes, settings.ServiceLevelCountsAbandoned, settings.ShortAbandonSeconds, settings.StaleWaitHours));
+        Assert.Equal(("time", "callid", "queuename", "agent", "event"),
+            (settings.QueueLogColumns.Time, settings.QueueLogColumns.CallId, settings.QueueLogColumns.Queue, settings.QueueLogColumns.Agent, settings.QueueLogColumns.Event));
+    }
+
+    [Theory]
+    [InlineData("""{ "source": "queueLogFile" }""", "path", "The queueLogFile source needs the path of the file to read.")]
+    [InlineData("""{ "source": "queueLogCsv", "path": " " }""", "path", "The queueLogCsv source needs the path of the file to read.")]
+    [InlineData("""{ "source": "visitsCsvFolder" }""", "folder", "The visitsCsvFolder source needs the folder to read.")]
+    [InlineData("""{ "callTargetSeconds": 0 }""", "callTargetSeconds", "Give a call answer target from 1 to 3600 seconds.")]
+    [InlineData("""{ "queueLogColumns": { "callId": "" } }""", "queueLogColumns", "queueLogColumns.callId must name a column, not be blank.")]
+    [InlineData("""{ "servicePoints": ["Library", "Library"] }""", "servicePoints", "Service point names must be unique; listed more than once: Library.")]
+    [InlineData("""{ "source": "ftp" }""", "source", "The value cannot be read; expected one of: demo, queueLogFile, queueLogCsv, visitsCsvFolder, push.")]
+    public void Bind_InvalidSetting_ErrorNamesTheSetting(string json, string setting, string message)
+    {
+        var error = Assert.Single(Assert.Throws<PluginSettingsException>(() => _harness.BindSettings(json)).Errors);
+
+        Assert.Equal(new SettingsError(setting, message), error);
     }
 
     [Fact]
     public void Bind_ClosingBeforeOpening_ErrorNamesBothHours()
     {
-        var errors = BindErrors("""{ "opensAtHour": 18, "closesAtHour": 9 }""");
+        var errors = Assert.Throws<PluginSettingsException>(() => _harness.BindSettings("""{ "opensAtHour": 18, "closesAtHour": 9 }""")).Errors;
 
         Assert.Equal(["opensAtHour", "closesAtHour"], errors.Select(error => error.Setting));
-        Assert.All(errors, error => Assert.Equal("Closing hour 9 must come after opening hour 18.", error.Message));
     }
 
     [Fact]
-    public void Bind_HourOutOfRange_ErrorNamesTheHour()
+    public void Bind_UnknownSetting_ListsTheKnownOnes()
     {
-        var error = Assert.Single(BindErrors("""{ "opensAtHour": 25 }"""));
+        var error = Assert.Single(Assert.Throws<PluginSettingsException>(() => _harness.BindSettings("""{ "timeZone": "Europe/Helsinki" }""")).Errors);
 
-        Assert.Equal(new SettingsError("opensAtHour", "Give an hour from 0 to 23."), error);
+        Assert.Equal(
+            "Unknown setting 'timeZone'. Known settings of QueueTimesSettings: source, path, folder, filePattern, queueLogColumns, servicePoints, queues, openState, opensAtHour, closesAtHour, callTargetSeconds, visitTargetMinutes, serviceLevelCountsAbandoned, shortAbandonSeconds, staleWaitHours.",
+            error.Message);
     }
 }
