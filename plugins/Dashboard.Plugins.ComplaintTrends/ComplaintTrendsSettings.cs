@@ -41,9 +41,12 @@ public sealed class ComplaintTrendsSettings : IValidatableObject
     [Range(0, 90, ErrorMessage = "Give from 0 to 90 look-back days.")]
     public int LookBackDays { get; set; } = 30;
 
-    /// <summary>How many days the first read of an Open311 or demo source covers.</summary>
+    /// <summary>
+    /// How many days the first read of an Open311 or demo source covers: by default a week and a day, so that the first
+    /// figures can already compare today with the same weekday a week earlier.
+    /// </summary>
     [Range(1, 365, ErrorMessage = "Give from 1 to 365 days for the first read.")]
-    public int FirstReadDays { get; set; } = 7;
+    public int FirstReadDays { get; set; } = 8;
 
     /// <summary>How long one HTTP request may take before the run fails.</summary>
     [Range(1, 600, ErrorMessage = "Give a timeout from 1 to 600 seconds.")]
