@@ -13,7 +13,6 @@ internal sealed class FakeOpen311Server : IAsyncDisposable
 {
     private readonly HttpListener _listener;
     private readonly Task _loop;
-    private readonly TaskCompletionSource _stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private FakeOpen311Server(HttpListener listener, int port, Func<HttpListenerRequest, Task<(int Status, string Body)>> respond)
     {
@@ -31,9 +30,6 @@ internal sealed class FakeOpen311Server : IAsyncDisposable
 
     /// <summary>How the server answers.</summary>
     public Func<HttpListenerRequest, Task<(int Status, string Body)>> Respond { get; set; }
-
-    /// <summary>Completes when the server stops; a slow answer can await it to hang until then.</summary>
-    public Task Stopped => _stopped.Task;
 
     public static FakeOpen311Server Start(Func<HttpListenerRequest, (int Status, string Body)> respond) =>
         Start(request => Task.FromResult(respond(request)));
@@ -70,7 +66,6 @@ internal sealed class FakeOpen311Server : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        _stopped.TrySetResult();
         _listener.Stop();
         _listener.Close();
         await _loop.ConfigureAwait(false);
