@@ -24,7 +24,7 @@ public sealed class ComplaintTrendsPluginTests
     private readonly RecordPluginHarness<ComplaintTrendsPlugin> _harness = new();
 
     [Fact]
-    public void Capabilities_AreDeclared()
+    public void Plugin_Created_DeclaresItsMetricsContentTypesAndHistory()
     {
         Assert.Equal(
             ["new_complaints_per_day", "open_complaints", "median_reaction_hours", "median_resolution_days", "answered_within_promise_pct", "new_complaints_change_pct", "complaints_by_category"],

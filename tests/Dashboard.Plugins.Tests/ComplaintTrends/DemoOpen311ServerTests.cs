@@ -72,7 +72,7 @@ public sealed class DemoOpen311ServerTests
     }
 
     [Fact]
-    public async Task ReadAsync_StaffActOnlyInOfficeHoursOnWorkingDays()
+    public async Task ReadAsync_ThirtyDays_RepliesAndClosingsFallInOfficeHoursOnWorkingDays()
     {
         var harness = new RecordPluginHarness<ComplaintTrendsPlugin>("demo", LocalClock.MondayAt(12));
         await harness.ReadAsync(harness.BindSettings("""{ "firstReadDays": 30 }"""));

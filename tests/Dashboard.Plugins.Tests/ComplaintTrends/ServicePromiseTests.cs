@@ -49,7 +49,7 @@ public sealed class ServicePromiseTests
     }
 
     [Fact]
-    public void Outcome_ReplyAtOrBeforeTheDeadline_IsKeptWhenReplied_LateOnesAtTheDeadline()
+    public void Outcome_RepliedInTimeLateOrNotAtAll_IsDecidedAtTheReplyOrTheDeadline()
     {
         var promise = new ServicePromise(1, Helsinki);
         var received = LocalClock.MondayAt(10);

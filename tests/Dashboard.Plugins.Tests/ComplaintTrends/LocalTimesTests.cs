@@ -7,8 +7,10 @@ namespace Dashboard.Plugins.Tests.ComplaintTrends;
 /// In 2026 Helsinki moves from UTC+2 to UTC+3 on Sunday 29 March (03:00 becomes 04:00) and back on Sunday 25 October
 /// (04:00 becomes 03:00). Complaints are stored in UTC, so no hour is lost or counted twice.
 /// </summary>
-public sealed class DaylightSavingTests
+public sealed class LocalTimesTests
 {
+    private static readonly TimeZoneInfo Helsinki = TimeZoneInfo.FindSystemTimeZoneById("Europe/Helsinki");
+
     [Fact]
     public async Task Today_SpringForwardDay_CountsBothSidesOfTheSkippedHourAndComparesWithTheWeekBefore()
     {
@@ -68,5 +70,31 @@ public sealed class DaylightSavingTests
         await scenario.AddAsync("o,2026-03-27 12:00,,,A\n");
 
         Assert.Equal(1.0, scenario.Today().For(ComplaintMetrics.OpenComplaints, ComplaintMetrics.AgeDimension, "0-2 d").Value);
+    }
+
+    [Theory]
+    [InlineData("2026-03-02T09:15:00+02:00", "2026-03-02T07:15:00Z")]
+    [InlineData("2026-03-02T07:15:00Z", "2026-03-02T07:15:00Z")]
+    [InlineData("2026-03-02T07:15:00.250Z", "2026-03-02T07:15:00.250Z")]
+    [InlineData("2026-03-02T09:15:00", "2026-03-02T07:15:00Z")]
+    [InlineData("2026-03-02 09:15", "2026-03-02T07:15:00Z")]
+    [InlineData("2.3.2026 9:15", "2026-03-02T07:15:00Z")]
+    [InlineData("2026-07-02", "2026-07-01T21:00:00Z")]
+    public void TryParse_WithOrWithoutOffset_ReadsLocalTimesInTheZoneNotTheServers(string text, string utc)
+    {
+        Assert.True(LocalTimes.TryParse(text, Helsinki, out var instant));
+        Assert.Equal(DateTimeOffset.Parse(utc, System.Globalization.CultureInfo.InvariantCulture), instant);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("2026-02-30 10:00")]
+    [InlineData("1969-12-31T23:00:00Z")]
+    [InlineData("0001-01-01")]
+    [InlineData("2026-03-02T09:15:00+2")]
+    [InlineData("9:15 2.3.2026")]
+    public void TryParse_NotATimeInRange_IsRefused(string text)
+    {
+        Assert.False(LocalTimes.TryParse(text, Helsinki, out _));
     }
 }
