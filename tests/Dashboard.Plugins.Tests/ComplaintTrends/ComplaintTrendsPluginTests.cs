@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Dashboard.Plugins.ComplaintTrends;
 using Dashboard.Plugins.Tests.Support;
 using Dashboard.Sdk;
@@ -5,73 +6,101 @@ using Dashboard.Sdk.Testing;
 
 namespace Dashboard.Plugins.Tests.ComplaintTrends;
 
-public sealed class ComplaintTrendsPluginTests : DemoPluginTests<ComplaintTrendsPlugin>
+public sealed class ComplaintTrendsPluginTests
 {
-    protected override string Dimension => ComplaintMetrics.CategoryDimension;
+    private const string Csv = """
+        id,received,first reply,closed,category,channel,service point
+        C-1,2026-03-02 08:00,2026-03-02 08:40,,Waiting times,phone,Central library
+        C-2,2026-02-20 10:00,2026-02-23 10:00,2026-03-02 08:30,Premises,web form,Swimming hall
+        C-3,2026-02-23 09:00,,,Premises,letter,
+        """;
 
-    protected override IReadOnlyList<string> DefaultDimensionValues => ["Waiting times", "Staff conduct", "Digital services", "Premises"];
+    private const string Open311Json = """
+        [{"service_request_id":"R-1","status":"closed","service_name":"Parks","agency_responsible":"Street maintenance",
+          "requested_datetime":"2026-02-27T10:00:00+02:00","updated_datetime":"2026-03-02T08:15:00+02:00","lat":"60.17","long":"24.94"},
+         {"service_request_id":"R-2","status":"open","service_name":"Parks","requested_datetime":"2026-03-02T07:30:00+02:00"}]
+        """;
 
-    protected override IReadOnlyList<(string Key, string Unit, double? Target)> DeclaredMetrics =>
-        [("open_complaints", "", 20.0), ("new_complaints_today", "", null), ("avg_complaint_age_days", "days", 5.0)];
-
-    protected override MetricDirection Direction => MetricDirection.LowerIsBetter;
-
-    protected override Type SettingsType => typeof(ComplaintTrendsSettings);
-
-    protected override string LivelyMetric => ComplaintMetrics.AverageComplaintAgeDays;
-
-    protected override IReadOnlyList<OverallRule> OverallRules =>
-    [
-        OverallRule.Sum(ComplaintMetrics.OpenComplaints),
-        OverallRule.Sum(ComplaintMetrics.NewComplaintsToday),
-        OverallRule.WeightedMean(ComplaintMetrics.AverageComplaintAgeDays, weightMetric: ComplaintMetrics.OpenComplaints),
-    ];
-
-    protected override IReadOnlyList<(string Metric, double Min, double Max, bool Whole)> PlausibleRanges =>
-        [(ComplaintMetrics.OpenComplaints, 0, 500, true), (ComplaintMetrics.NewComplaintsToday, 0, 500, true), (ComplaintMetrics.AverageComplaintAgeDays, 0, 30, false)];
-
-    protected override DateTimeOffset WeekStart => LocalClock.MondayAt(0, 2);
+    private readonly RecordPluginHarness<ComplaintTrendsPlugin> _harness = new();
 
     [Fact]
-    public async Task CollectAsync_ThroughADay_NewComplaintsTodayStartAtZeroOnlyGrowAndResetAtMidnight()
+    public void Plugin_Created_DeclaresItsMetricsContentTypesAndHistory()
     {
-        var harness = new PluginTestHarness<ComplaintTrendsPlugin>(startTime: LocalClock.MondayAt(0));
-        var previous = new Dictionary<string, double>();
-        for (var step = 0; step < 24 * 12; step++)
-        {
-            var samples = await harness.CollectAsync();
-            foreach (var sample in samples.Where(sample => sample.MetricKey == ComplaintMetrics.NewComplaintsToday))
-            {
-                var category = sample.Dimensions?[ComplaintMetrics.CategoryDimension] ?? "overall";
-                Assert.True(sample.Value >= previous.GetValueOrDefault(category), $"New complaints for {category} fell at step {step}.");
-                previous[category] = sample.Value;
-            }
-
-            harness.Time.Advance(TimeSpan.FromMinutes(5));
-        }
-
-        var nextMidnight = await harness.CollectAsync();
-        Assert.True(previous["overall"] > 10, "A Monday should bring more than ten complaints.");
-        Assert.Equal(0, nextMidnight.Overall(ComplaintMetrics.NewComplaintsToday).Value);
+        Assert.Equal(
+            ["new_complaints_per_day", "open_complaints", "median_reaction_hours", "median_resolution_days", "answered_within_promise_pct", "new_complaints_change_pct", "complaints_by_category"],
+            _harness.Plugin.Metrics.Select(metric => metric.Key));
+        Assert.Equal(["text/csv", "application/json"], _harness.Plugin.AcceptedContentTypes);
+        Assert.Equal(TimeSpan.FromDays(8), ((IFigureCalculator)_harness.Plugin).HistoryNeeded);
     }
 
     [Fact]
-    public async Task CollectAsync_WeekdayAndSunday_MondayBringsMoreNewComplaints()
+    public async Task ReceiveAsync_Csv_StoresOneRecordPerComplaintWithItsFields()
     {
-        var monday = await new PluginTestHarness<ComplaintTrendsPlugin>(startTime: LocalClock.MondayAt(23)).CollectAsync();
-        var sunday = await new PluginTestHarness<ComplaintTrendsPlugin>(startTime: LocalClock.Helsinki(LocalClock.Monday.AddDays(6), 23)).CollectAsync();
+        await _harness.ReceiveAsync(_harness.BindSettings("{}"), "text/csv", Csv);
 
-        Assert.True(monday.Overall(ComplaintMetrics.NewComplaintsToday).Value > 2 * sunday.Overall(ComplaintMetrics.NewComplaintsToday).Value);
+        var record = _harness.Records.Single(record => record.Id == "C-2");
+        Assert.Equal(LocalClock.Helsinki(new DateOnly(2026, 2, 20), 10), record.Start);
+        Assert.Equal(LocalClock.MondayAt(8, 30), record.End);
+        Assert.Equal(LocalClock.Helsinki(new DateOnly(2026, 2, 23), 10), record.GetTime("firstReply"));
+        Assert.Equal(("closed", "Premises", "web form", "Swimming hall"),
+            (record.GetString("status"), record.GetString("category"), record.GetString("channel"), record.GetString("servicePoint")));
     }
 
-    protected override void AssertPlausibleWeek(IReadOnlyList<IReadOnlyList<MetricSample>> week)
+    [Fact]
+    public async Task ReceiveAsync_Open311Json_StoresOneRecordPerServiceRequest()
     {
-        // Backlog and age drift slowly: five minutes never move them much.
-        Assert.All(week.Zip(week.Skip(1)), pair =>
-        {
-            var (previous, samples) = pair;
-            Assert.InRange(Math.Abs(samples.Overall(ComplaintMetrics.OpenComplaints).Value - previous.Overall(ComplaintMetrics.OpenComplaints).Value), 0, 4);
-            Assert.InRange(Math.Abs(samples.Overall(ComplaintMetrics.AverageComplaintAgeDays).Value - previous.Overall(ComplaintMetrics.AverageComplaintAgeDays).Value), 0, 0.5);
-        });
+        await _harness.ReceiveAsync(_harness.BindSettings("{}"), "application/json", Open311Json);
+
+        var record = _harness.Records.Single(record => record.Id == "R-1");
+        Assert.Equal((LocalClock.MondayAt(8, 15), "Parks", "Street maintenance", 60.17),
+            (record.End!.Value, record.GetString("category"), record.GetString("servicePoint"), record.GetNumber("lat")!.Value));
+        Assert.Null(_harness.Records.Single(record => record.Id == "R-2").End);
     }
+
+    [Theory]
+    [InlineData("text/csv", Csv)]
+    [InlineData("application/json", Open311Json)]
+    public async Task ReceiveAsync_SameInputTwice_LeavesRecordsAndFiguresUnchanged(string contentType, string body)
+    {
+        var settings = _harness.BindSettings("{}");
+        await _harness.ReceiveAsync(settings, contentType, body);
+        var records = Snapshot(_harness.Records);
+        var figures = JsonSerializer.Serialize(_harness.Compute(settings, _harness.Today(_harness.TimeZone)));
+
+        await _harness.ReceiveAsync(settings, contentType, body);
+
+        Assert.Equal(records, Snapshot(_harness.Records));
+        Assert.Equal(figures, JsonSerializer.Serialize(_harness.Compute(settings, _harness.Today(_harness.TimeZone))));
+    }
+
+    [Fact]
+    public async Task ReceiveAsync_ReopenedThenAnOlderStateAgain_TheNewestStateWins()
+    {
+        var settings = _harness.BindSettings("{}");
+        const string closed = """[{"service_request_id":"R","status":"closed","requested_datetime":"2026-02-27T10:00:00+02:00","updated_datetime":"2026-03-01T10:00:00+02:00"}]""";
+        const string reopened = """[{"service_request_id":"R","status":"open","requested_datetime":"2026-02-27T10:00:00+02:00","updated_datetime":"2026-03-02T08:00:00+02:00"}]""";
+
+        await _harness.ReceiveAsync(settings, "application/json", closed);
+        await _harness.ReceiveAsync(settings, "application/json", reopened);
+        await _harness.ReceiveAsync(settings, "application/json", closed);
+
+        var record = Assert.Single(_harness.Records);
+        Assert.Null(record.End);
+        Assert.Equal("open", record.GetString("status"));
+    }
+
+    [Fact]
+    public async Task ReceiveAsync_OtherContentType_RefusesTheBodyNamingTheRequest()
+    {
+        var exception = await Assert.ThrowsAsync<InputException>(
+            () => _harness.ReceiveAsync(_harness.BindSettings("{}"), "application/x-ndjson", "{}"));
+
+        Assert.Equal("test request", exception.Problem.Source);
+        Assert.Contains("'application/x-ndjson' is not read", exception.Problem.Message, StringComparison.Ordinal);
+        Assert.Empty(_harness.Records);
+    }
+
+    private static string Snapshot(IEnumerable<SourceRecord> records) =>
+        JsonSerializer.Serialize(records.OrderBy(record => record.Id, StringComparer.Ordinal)
+            .Select(record => new { record.Id, Fields = record.Fields.OrderBy(field => field.Key, StringComparer.Ordinal) }));
 }
