@@ -1,6 +1,8 @@
 using System.Net.Http.Json;
 using Dashboard.Host.Collectors;
 using Dashboard.Host.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Dashboard.Host.Tests.Support;
 
@@ -17,8 +19,14 @@ public sealed class HostWithPlugins : IDisposable
     public HostWithPlugins(IDictionary<string, string?> settings, params string[] pluginIds)
     {
         PluginFolders.CopyInto(_plugins.Path, pluginIds);
-        Factory = new DashboardHostFactory(new Dictionary<string, string?>(settings) { ["Dashboard:PluginsDirectory"] = _plugins.Path });
+        Factory = new DashboardHostFactory(new Dictionary<string, string?>(settings) { ["Dashboard:PluginsDirectory"] = _plugins.Path })
+        {
+            ConfigureServices = services => services.AddSingleton<ILoggerProvider>(Logs),
+        };
     }
+
+    /// <summary>Everything the host logged, for signals no API exposes (a plugin returning long after its timeout).</summary>
+    public LogCapture Logs { get; } = new();
 
     public DashboardHostFactory Factory { get; }
 
@@ -34,6 +42,7 @@ public sealed class HostWithPlugins : IDisposable
     public void Dispose()
     {
         Factory.Dispose();
+        Logs.Dispose();
         _plugins.Dispose();
     }
 }
