@@ -69,6 +69,7 @@ public sealed class FigureComputer(
         var newest = await store.StoreAsync(samples, cancellationToken);
         await SetFigureErrorAsync(collector, null);
         await live.PublishValuesAsync(WallSeries.TileValues(newest, WallSeries.TileDimensions(collector, plugin.Plugin)));
+        logger.LogDebug("Figures of collector {CollectorId} at {At:O}: {FigureCount} stored", collector.Id, at, samples.Count);
         return new FigureOutcome(samples.Count, null);
     }
 

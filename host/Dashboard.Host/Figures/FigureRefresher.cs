@@ -97,7 +97,9 @@ public sealed class FigureRefresher(FigureComputer computer, CollectorRepository
     {
         try
         {
-            await Task.Delay(wait, time, stoppingToken);
+            var delay = Task.Delay(wait, time, stoppingToken);
+            logger.LogDebug("Figures of collector {CollectorId} were computed less than {Interval} ago; next in {Wait}", collectorId, MinimumInterval, wait);
+            await delay;
             _due.Writer.TryWrite(collectorId);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

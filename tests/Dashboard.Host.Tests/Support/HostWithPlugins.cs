@@ -17,11 +17,21 @@ public sealed class HostWithPlugins : IDisposable
     }
 
     public HostWithPlugins(IDictionary<string, string?> settings, params string[] pluginIds)
+        : this(settings, null, pluginIds)
+    {
+    }
+
+    /// <param name="configureServices">Changes to the host's services, e.g. a fake clock.</param>
+    public HostWithPlugins(IDictionary<string, string?> settings, Action<IServiceCollection>? configureServices, params string[] pluginIds)
     {
         PluginFolders.CopyInto(_plugins.Path, pluginIds);
         Factory = new DashboardHostFactory(new Dictionary<string, string?>(settings) { ["Dashboard:PluginsDirectory"] = _plugins.Path })
         {
-            ConfigureServices = services => services.AddSingleton<ILoggerProvider>(Logs),
+            ConfigureServices = services =>
+            {
+                services.AddLogging(logging => logging.AddProvider(Logs).AddFilter<LogCapture>("Dashboard", LogLevel.Debug));
+                configureServices?.Invoke(services);
+            },
         };
     }
 
