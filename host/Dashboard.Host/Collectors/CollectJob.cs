@@ -61,8 +61,8 @@ public sealed class CollectJob(
         }
 
         logger.LogInformation(
-            "Collector {CollectorId} stored {SampleCount} samples and figures, {NewRecords} new and {UpdatedRecords} updated records in {DurationMs} ms",
-            collector.Id, outcome.Samples.Count + figureCount, written?.New ?? 0, written?.Updated ?? 0, (long)outcome.Duration.TotalMilliseconds);
+            "Collector {CollectorId} stored {SampleCount} samples and figures; records: {NewRecords} new, {UpdatedRecords} updated, {DuplicateRecords} unchanged; {SkippedLines} lines skipped; read in {DurationMs} ms",
+            collector.Id, outcome.Samples.Count + figureCount, written?.New ?? 0, written?.Updated ?? 0, written?.Duplicate ?? 0, outcome.Batch?.Problems.Count ?? 0, (long)outcome.Duration.TotalMilliseconds);
     }
 
     private async Task RecordAsync(Collector collector, DateTimeOffset startedAt, CollectionOutcome outcome, RecordWriteResult? written, int storedCount, CancellationToken cancellationToken)

@@ -52,7 +52,6 @@ public sealed class HostWithPlugins : IDisposable
     public void Dispose()
     {
         Factory.Dispose();
-        Logs.Dispose();
         _plugins.Dispose();
     }
 }

@@ -34,7 +34,11 @@ public sealed class LogCapture : ILoggerProvider
         }
     }
 
-    public void Dispose() => _written.Dispose();
+    // The logger factory disposes its providers while the host stops, and late log lines may still arrive; the
+    // semaphore holds no OS handle unless one is asked for, so it is left to the garbage collector.
+    public void Dispose()
+    {
+    }
 
     private void Add(CapturedLog entry)
     {
