@@ -45,6 +45,7 @@ public sealed class WallSnapshotBuilder(
                 var last = store.GetLastValue(series);
                 tiles.Add(new TileSnapshot(
                     key,
+                    tileDimensions,
                     collector.Id,
                     metric.Title,
                     subtitle,
