@@ -14,6 +14,8 @@ public sealed class PluginFolderLoader(ILogger<PluginFolderLoader> logger)
     /// <summary>The SDK's public surface: its own assembly and the logging abstractions it exposes.</summary>
     private static readonly Type[] SharedTypes = [typeof(IMetricPlugin), typeof(ILogger)];
 
+    private static readonly string SdkAssemblyName = typeof(IMetricPlugin).Assembly.GetName().Name!;
+
     public IReadOnlyList<LoadedPlugin> LoadAll(string pluginsDirectory)
     {
         if (!Directory.Exists(pluginsDirectory))
@@ -50,7 +52,7 @@ public sealed class PluginFolderLoader(ILogger<PluginFolderLoader> logger)
         {
             manifest = PluginManifestReader.Read(folder);
             var entryAssembly = PluginManifestReader.EntryAssemblyPath(folder, manifest);
-            var instance = CreateInstance(folder, entryAssembly);
+            var instance = CreateInstance(folder, manifest, entryAssembly);
             PluginContractChecker.Check(folder, instance);
             return new LoadedPlugin(folder, manifest, PluginStatus.Active, null, instance);
         }
@@ -64,11 +66,11 @@ public sealed class PluginFolderLoader(ILogger<PluginFolderLoader> logger)
         }
     }
 
-    private static IMetricPlugin CreateInstance(string folder, string entryAssemblyPath)
+    private static IMetricPlugin CreateInstance(string folder, PluginManifest manifest, string entryAssemblyPath)
     {
         var loader = PluginLoader.CreateFromAssemblyFile(entryAssemblyPath, SharedTypes, config => config.PreferSharedTypes = true);
         var assembly = loader.LoadDefaultAssembly();
-        LoadDependencies(folder, loader, assembly);
+        LoadDependencies(folder, manifest, loader, assembly);
         var pluginType = FindPluginType(folder, assembly);
         try
         {
@@ -88,10 +90,11 @@ public sealed class PluginFolderLoader(ILogger<PluginFolderLoader> logger)
     }
 
     /// <summary>Resolves every referenced assembly now, so a missing dependency is reported at load, not at the first collection.</summary>
-    private static void LoadDependencies(string folder, PluginLoader loader, Assembly assembly)
+    private static void LoadDependencies(string folder, PluginManifest manifest, PluginLoader loader, Assembly assembly)
     {
         foreach (var reference in assembly.GetReferencedAssemblies())
         {
+            CheckSdkReference(folder, manifest, assembly, reference);
             try
             {
                 loader.LoadAssembly(reference);
@@ -103,6 +106,25 @@ public sealed class PluginFolderLoader(ILogger<PluginFolderLoader> logger)
                     $"{folder}: missing dependency {reference.Name} {reference.Version}; copy it into the plugin folder (build output of the plugin project).",
                     exception);
             }
+        }
+    }
+
+    // The runtime would report an SDK built for another version as a missing file; the real cause is a plugin.json
+    // that does not come from the same build as the assembly.
+    private static void CheckSdkReference(string folder, PluginManifest manifest, Assembly assembly, AssemblyName reference)
+    {
+        if (reference.Name != SdkAssemblyName || reference.Version is not { } referenced)
+        {
+            return;
+        }
+
+        var declared = Version.Parse(manifest.SdkVersion);
+        if (referenced.Major != declared.Major || referenced.Minor != declared.Minor || referenced.Build != Math.Max(declared.Build, 0))
+        {
+            throw new PluginLoadException(
+                PluginStatus.Malfunctioned,
+                $"{folder}: {assembly.GetName().Name}.dll was compiled against Dashboard.Sdk {referenced.ToString(3)}, but {PluginManifest.FileName} declares sdkVersion {manifest.SdkVersion}; "
+                + "rebuild the plugin so that both come from the same build (the SDK's build targets write plugin.json).");
         }
     }
 

@@ -85,6 +85,13 @@ public static partial class PluginManifestReader
                 PluginStatus.NotSupported,
                 $"{path}: built against SDK {manifest.SdkVersion}, but this host offers SDK {SdkInfo.Version}; rebuild the plugin against SDK {SdkInfo.Major}.x.");
         }
+
+        if (sdkVersion.Minor > SdkInfo.Minor)
+        {
+            throw new PluginLoadException(
+                PluginStatus.NotSupported,
+                $"{path}: built against SDK {manifest.SdkVersion}, so it needs SDK {sdkVersion.Major}.{sdkVersion.Minor} or later; this host offers SDK {SdkInfo.Version}. Update the host, or rebuild the plugin against SDK {SdkInfo.Version}.");
+        }
     }
 
     private static PluginLoadException Malfunctioned(string message) => new(PluginStatus.Malfunctioned, message);

@@ -1,5 +1,6 @@
 using Dashboard.Host.Plugins;
 using Dashboard.Host.Tests.Support;
+using Dashboard.Sdk;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Dashboard.Host.Tests.Plugins;
@@ -92,6 +93,33 @@ public sealed class PluginFolderLoaderTests : IDisposable
 
         Assert.Single(loaded, plugin => plugin.IsActive);
         Assert.Contains(loaded, plugin => plugin.Reason?.Contains("already used by another folder") == true);
+    }
+
+    [Fact]
+    public void LoadFolder_ManifestNeedsNewerSdkMinor_IsNotSupportedAndNamesTheVersionNeeded()
+    {
+        PluginFolders.CopyInto(_plugins.Path, "fixture-good");
+        RewriteManifest("fixture-good", $"\"sdkVersion\": \"{SdkInfo.Version}\"", $"\"sdkVersion\": \"{SdkInfo.Major}.{SdkInfo.Minor + 1}.0\"");
+
+        var plugin = _loader.LoadFolder(Path.Combine(_plugins.Path, "fixture-good"));
+
+        Assert.Equal(PluginStatus.NotSupported, plugin.Status);
+        Assert.Contains($"needs SDK {SdkInfo.Major}.{SdkInfo.Minor + 1} or later", plugin.Reason);
+        Assert.Null(plugin.Instance);
+    }
+
+    [Fact]
+    public void LoadFolder_ManifestDisagreesWithCompiledSdk_SaysSoInsteadOfMissingDependency()
+    {
+        PluginFolders.CopyInto(_plugins.Path, "fixture-good");
+        RewriteManifest("fixture-good", $"\"sdkVersion\": \"{SdkInfo.Version}\"", $"\"sdkVersion\": \"{SdkInfo.Major}.0.0\"");
+
+        var plugin = _loader.LoadFolder(Path.Combine(_plugins.Path, "fixture-good"));
+
+        // The assembly was compiled against this host's SDK, so a manifest saying 1.0 disagrees with it.
+        Assert.Equal(PluginStatus.Malfunctioned, plugin.Status);
+        Assert.Contains($"compiled against Dashboard.Sdk {SdkInfo.Version}, but plugin.json declares sdkVersion {SdkInfo.Major}.0.0", plugin.Reason);
+        Assert.DoesNotContain("missing dependency", plugin.Reason);
     }
 
     [Fact]
