@@ -39,10 +39,13 @@ public sealed class CollectJob(
         var figureCount = 0;
         if (outcome.Succeeded)
         {
-            newest = await store.StoreAsync(outcome.Samples, cancellationToken);
             if (outcome.Batch is { } batch)
             {
                 written = await records.ApplyAsync(collector.Id, batch.Updates, batch.Checkpoint, cancellationToken);
+            }
+            else if (outcome.Samples.Count > 0)
+            {
+                newest = await store.StoreAsync(outcome.Samples, cancellationToken);
             }
 
             // Every tick recomputes, even without new records: windows move with time. A failed read does not, so the
