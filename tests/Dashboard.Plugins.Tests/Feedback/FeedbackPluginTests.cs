@@ -1,47 +1,65 @@
 using Dashboard.Plugins.Feedback;
-using Dashboard.Plugins.Tests.Support;
 using Dashboard.Sdk;
 using Dashboard.Sdk.Testing;
 
 namespace Dashboard.Plugins.Tests.Feedback;
 
-public sealed class FeedbackPluginTests : DemoPluginTests<FeedbackPlugin>
+public sealed class FeedbackPluginTests
 {
-    protected override string Dimension => FeedbackMetrics.ChannelDimension;
-
-    protected override IReadOnlyList<string> DefaultDimensionValues => ["Desk", "Phone", "Email"];
-
-    protected override IReadOnlyList<(string Key, string Unit, double? Target)> DeclaredMetrics =>
-        [("satisfaction_percent", "%", 85.0), ("responses", "", null)];
-
-    protected override MetricDirection Direction => MetricDirection.HigherIsBetter;
-
-    protected override Type SettingsType => typeof(FeedbackSettings);
-
-    protected override string LivelyMetric => FeedbackMetrics.SatisfactionPercent;
-
-    protected override IReadOnlyList<OverallRule> OverallRules =>
-        [OverallRule.WeightedMean(FeedbackMetrics.SatisfactionPercent, weightMetric: FeedbackMetrics.Responses), OverallRule.Sum(FeedbackMetrics.Responses)];
-
-    protected override IReadOnlyList<(string Metric, double Min, double Max, bool Whole)> PlausibleRanges =>
-        [(FeedbackMetrics.SatisfactionPercent, 0, 100, false), (FeedbackMetrics.Responses, 0, 1000, true)];
-
     [Fact]
-    public async Task CollectAsync_MorningRush_SatisfactionDipsBelowTargetAndRecoversInTheAfternoon()
+    public void Metrics_Declared_AreWellFormedWithDirectionsAndTargets()
     {
-        var rush = await new PluginTestHarness<FeedbackPlugin>(startTime: LocalClock.MondayAt(10)).CollectAsync();
-        var afternoon = await new PluginTestHarness<FeedbackPlugin>(startTime: LocalClock.MondayAt(15, 30)).CollectAsync();
+        var metrics = new FeedbackPlugin().Metrics;
 
-        Assert.InRange(rush.Overall(FeedbackMetrics.SatisfactionPercent).Value, 60, 84.9);
-        Assert.InRange(afternoon.Overall(FeedbackMetrics.SatisfactionPercent).Value, 85, 100);
+        Assert.Empty(PluginContractChecks.CheckMetricDefinitions(metrics));
+        Assert.Equal(
+            [
+                ("answers", "", MetricDirection.HigherIsBetter, (double?)null),
+                ("positive_percent", "%", MetricDirection.HigherIsBetter, 80),
+                ("negative_percent", "%", MetricDirection.LowerIsBetter, 10),
+                ("satisfaction_index", "", MetricDirection.HigherIsBetter, 80),
+                ("csat_percent", "%", MetricDirection.HigherIsBetter, 80),
+                ("nps", "", MetricDirection.HigherIsBetter, 30),
+            ],
+            metrics.Select(metric => (metric.Key, metric.Unit, metric.Direction, metric.Target)));
+        Assert.All(metrics, metric => Assert.False(string.IsNullOrWhiteSpace(metric.Description)));
     }
 
     [Fact]
-    public async Task CollectAsync_DayAndNight_MostResponsesArriveInOpeningHours()
+    public void Capabilities_AreRecordsPushFiguresAndConnectionTests()
     {
-        var day = await new PluginTestHarness<FeedbackPlugin>(startTime: LocalClock.MondayAt(11)).CollectAsync();
-        var night = await new PluginTestHarness<FeedbackPlugin>(startTime: LocalClock.MondayAt(3)).CollectAsync();
+        var plugin = new FeedbackPlugin();
 
-        Assert.True(day.Overall(FeedbackMetrics.Responses).Value > 5 * night.Overall(FeedbackMetrics.Responses).Value);
+        Assert.IsAssignableFrom<IRecordReader>(plugin);
+        Assert.IsAssignableFrom<IPushReceiver>(plugin);
+        Assert.IsAssignableFrom<IFigureCalculator>(plugin);
+        Assert.IsAssignableFrom<IConnectionTester>(plugin);
+        Assert.IsNotAssignableFrom<IScheduledCollector>(plugin);
+        Assert.Equal(typeof(FeedbackSettings), plugin.SettingsType);
+    }
+
+    [Theory]
+    [InlineData("{}", "demo terminal")]
+    [InlineData("""{ "source": "push" }""", "pushed")]
+    public async Task TestConnectionAsync_SourcesWithoutAConnection_Succeed(string json, string words)
+    {
+        var harness = new RecordPluginHarness<FeedbackPlugin>();
+        var context = new CollectContext("c", harness.BindSettings(json), harness.Time, harness.Logger);
+
+        var check = await harness.Plugin.TestConnectionAsync(context, CancellationToken.None);
+
+        Assert.True(check.Succeeded);
+        Assert.Contains(words, check.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ReadAsync_PushSource_ReadsNothing()
+    {
+        var harness = new RecordPluginHarness<FeedbackPlugin>();
+
+        var batch = await harness.ReadAsync(harness.BindSettings("""{ "source": "push" }"""));
+
+        Assert.Empty(batch.Updates);
+        Assert.Null(batch.Checkpoint);
     }
 }
