@@ -45,7 +45,7 @@ public sealed class WallPageTests(BrowserFixture browser, WallHostFixture host) 
         var wallApi = await http.GetFromJsonAsync<JsonElement>("api/walls/default");
         var tiles = wallApi.GetProperty("tiles").EnumerateArray().ToList();
         var queueTile = tiles.First(tile => tile.GetProperty("collectorId").GetString() == "demo-queues");
-        var feedbackTile = tiles.First(tile => tile.GetProperty("collectorId").GetString() == "demo-feedback");
+        var feedbackTile = tiles.First(tile => tile.GetProperty("metricKey").GetString() == "demo-feedback.nps");
         await PauseDemoCollectorsAsync(http);
         await StoreStateAsync(factory, queueTile, FigureState.Closed, basis: null);
         await StoreStateAsync(factory, feedbackTile, FigureState.TooFewData, basis: 3);
