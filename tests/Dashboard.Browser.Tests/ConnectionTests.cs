@@ -77,7 +77,7 @@ public sealed class ConnectionTests(BrowserFixture browser, WallHostFixture host
         await Expect(wall.Tiles).ToHaveCountAsync(tilesBefore + addedKeys.Count, new() { Timeout = Wall.Milliseconds(Wall.LiveTimeout) });
         foreach (var key in addedKeys)
         {
-            await wall.WaitForValueAsync(key);
+            await wall.WaitForReadingAsync(key);
         }
 
         await wall.Page.Context.CloseAsync();

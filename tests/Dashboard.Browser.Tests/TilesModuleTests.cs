@@ -97,4 +97,39 @@ public sealed class TilesModuleTests(BrowserFixture browser)
         Assert.True(failing.GetProperty("errorVisible").GetBoolean());
         Assert.Contains("Timed out after 30 s", failing.GetProperty("error").GetString());
     }
+
+    [Fact]
+    public async Task RenderTiles_FiguresInStates_ReadAsWordsOrADashAndNeverAsOnTarget()
+    {
+        await using var wallMarkup = await ModulePage.OpenAsync(browser, "index.html");
+
+        var tiles = await wallMarkup.EvaluateAsync<JsonElement>("tiles.js", """
+            m => {
+              const now = Date.parse('2026-01-01T21:00:00Z');
+              const at = new Date(now - 30000).toISOString();
+              const tile = (metricKey, last) => ({
+                metricKey, collectorId: 'q', title: 'Average wait', subtitle: 'City hall · today', unit: 'min', direction: 'lowerIsBetter',
+                target: 10, staleAfterSeconds: 90, collectorError: null, last: { timestamp: at, ...last },
+                history: [{ timestamp: new Date(now - 3600000).toISOString(), value: 5, state: 'value' }, { timestamp: at, ...last }] });
+              const grid = document.getElementById('tiles');
+              m.renderTiles(grid, [
+                tile('q.closed', { value: null, state: 'closed', basis: null }),
+                tile('q.few', { value: null, state: 'tooFewData', basis: 3 }),
+                tile('q.none', { value: null, state: 'noData', basis: null }),
+                tile('q.old', { value: 4 })], now);
+              return [...grid.querySelectorAll('.tile')].map(el => ({
+                figureState: el.dataset.figureState, state: el.dataset.state, value: el.dataset.value,
+                shown: el.querySelector('[data-part=value]').textContent, unit: el.querySelector('[data-part=unit]').textContent,
+                status: el.querySelector('[data-part=status]').textContent, age: el.querySelector('[data-part=age]').textContent }));
+            }
+            """);
+
+        Assert.Equal(["closed", "tooFewData", "noData", "value"], tiles.EnumerateArray().Select(tile => tile.GetProperty("figureState").GetString()));
+        Assert.Equal(["Closed", "Too few answers (3)", "–", "4"], tiles.EnumerateArray().Select(tile => tile.GetProperty("shown").GetString()));
+        Assert.Equal(["neutral", "neutral", "neutral", "good"], tiles.EnumerateArray().Select(tile => tile.GetProperty("state").GetString()));
+        Assert.Equal(["", "", "", "min"], tiles.EnumerateArray().Select(tile => tile.GetProperty("unit").GetString()));
+        Assert.Equal(["", "", "", "✓ On target"], tiles.EnumerateArray().Select(tile => tile.GetProperty("status").GetString()));
+        Assert.All(tiles.EnumerateArray(), tile => Assert.Equal("updated just now", tile.GetProperty("age").GetString()));
+        Assert.All(tiles.EnumerateArray().Take(3), tile => Assert.Equal("", tile.GetProperty("value").GetString()));
+    }
 }

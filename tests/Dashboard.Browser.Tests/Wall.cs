@@ -9,7 +9,7 @@ public sealed class Wall(IPage page)
 {
     public static readonly TimeSpan LiveTimeout = TimeSpan.FromSeconds(45);
 
-    private static readonly Regex AnyNumber = new(@"^-?\d+(\.\d+)?(E[-+]?\d+)?$", RegexOptions.IgnoreCase);
+    private static readonly Regex AnyFigureState = new("^(value|closed|tooFewData|noData)$");
 
     public IPage Page => page;
 
@@ -28,8 +28,9 @@ public sealed class Wall(IPage page)
     public Task WaitForConnectionAsync(string state) =>
         Expect(page.Locator("body")).ToHaveAttributeAsync("data-connection", state, new() { Timeout = Milliseconds(LiveTimeout) });
 
-    public Task WaitForValueAsync(string metricKey) =>
-        Expect(Tile(metricKey)).ToHaveAttributeAsync("data-value", AnyNumber, new() { Timeout = Milliseconds(LiveTimeout) });
+    /// <summary>Waits for the tile to show a reading: a number, or a figure state such as closed or too few answers.</summary>
+    public Task WaitForReadingAsync(string metricKey) =>
+        Expect(Tile(metricKey)).ToHaveAttributeAsync("data-figure-state", AnyFigureState, new() { Timeout = Milliseconds(LiveTimeout) });
 
     public static float Milliseconds(TimeSpan timeout) => (float)timeout.TotalMilliseconds;
 }

@@ -67,4 +67,21 @@ public sealed class WallStateModuleTests(BrowserFixture browser)
         Assert.Equal(JsonValueKind.Null, result.GetProperty("recovered").ValueKind);
         Assert.Equal(0, result.GetProperty("untouched").GetInt32());
     }
+
+    [Fact]
+    public async Task ApplyMetrics_ClosedFigure_BecomesLastWithItsStateAndNoValue()
+    {
+        var modules = await browser.GetModulePageAsync();
+
+        var result = await modules.EvaluateAsync<JsonElement>("wall-state.js", $$"""
+            m => { {{WithOneTile}}
+              state.applyMetrics({ wallId: 'default', values: [{ metricKey: 'q.wait', timestamp: '2026-01-01T12:00:30Z', value: null, state: 'closed', basis: null }] });
+              const tile = state.tile('q.wait');
+              return { last: tile.last, valueIsNull: tile.last.value === null, newest: tile.history[tile.history.length - 1] }; }
+            """);
+
+        Assert.Equal("closed", result.GetProperty("last").GetProperty("state").GetString());
+        Assert.True(result.GetProperty("valueIsNull").GetBoolean());
+        Assert.Equal("closed", result.GetProperty("newest").GetProperty("state").GetString());
+    }
 }

@@ -1,9 +1,12 @@
 using Dashboard.Host.Configuration;
+using Dashboard.Host.Records;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Dashboard.Host.Testing;
 
@@ -36,6 +39,9 @@ public sealed class DashboardHostFactory : WebApplicationFactory<Program>
 
     public string DataDirectory { get; }
 
+    /// <summary>Changes to the host's services, applied after its own, e.g. a logger that a test reads.</summary>
+    public Action<IServiceCollection>? ConfigureServices { get; init; }
+
     /// <summary>Starts Kestrel on a free loopback port and returns its base address.</summary>
     public Uri StartOnKestrel()
     {
@@ -55,6 +61,12 @@ public sealed class DashboardHostFactory : WebApplicationFactory<Program>
         {
             builder.UseSetting(key, value);
         }
+
+        builder.ConfigureTestServices(services =>
+        {
+            services.TryAddSingleton<IRecordStore>(_ => InMemoryRecordStore.For(DataDirectory));
+            ConfigureServices?.Invoke(services);
+        });
     }
 
     protected override void Dispose(bool disposing)

@@ -1,9 +1,15 @@
 using Dashboard.Host.Metrics;
+using Dashboard.Sdk;
 
 namespace Dashboard.Host.Collectors;
 
-/// <summary>What one call of a plugin gave: its samples, or the reason it failed.</summary>
+/// <summary>
+/// What one scheduled call of a plugin gave: the samples of a plugin that returns samples itself, or the checked record
+/// batch of a record reader, or the reason it failed. A plugin that only receives pushes gives neither.
+/// </summary>
 public sealed record CollectionOutcome(IReadOnlyList<QualifiedSample> Samples, string? Error, TimeSpan Duration)
 {
+    public RecordBatch? Batch { get; init; }
+
     public bool Succeeded => Error is null;
 }

@@ -1,51 +1,43 @@
 using System.Diagnostics;
-using Dashboard.Host.Configuration;
-using Dashboard.Host.Metrics;
 using Dashboard.Host.Plugins;
+using Dashboard.Host.Records;
 using Dashboard.Sdk;
-using Microsoft.Extensions.Options;
 
 namespace Dashboard.Host.Collectors;
 
 /// <summary>
-/// Calls a collector's plugin behind a timeout and an exception fence: whatever the plugin does,
-/// the caller gets an outcome, never an exception, and only samples of declared metrics with finite values.
+/// Calls a collector's plugin for a scheduled run, off the caller's thread behind the collector's timeout and an
+/// exception fence: whatever the plugin does, the caller gets an outcome, never an exception, and only checked output.
+/// A record reader reads from the collector's checkpoint; a plugin that returns samples is called as before.
 /// </summary>
-public sealed class CollectionRunner(PluginCatalog plugins, IOptions<DashboardOptions> options, ILoggerFactory loggerFactory)
+public sealed class CollectionRunner(CollectorPluginBinder binder, IRecordStore records, ILogger<CollectionRunner> logger)
 {
     public async Task<CollectionOutcome> RunAsync(Collector collector, TimeProvider time, CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
-        var plugin = plugins.Find(collector.PluginId);
-        if (plugin is not { IsActive: true })
+        var plugin = binder.TryBind(collector, time, records.GetCheckpoint(collector.Id), out var error);
+        if (plugin is null)
         {
-            return Failed($"Plugin '{collector.PluginId}' is not available: {plugin?.Reason ?? "it is not installed."}");
+            return Failed(error!);
         }
 
-        object settings;
         try
         {
-            settings = PluginSettingsBinder.Bind(plugin.Instance!.SettingsType, collector.SettingsJson);
+            return plugin.Instance switch
+            {
+                IRecordReader reader => CheckBatch(plugin, await PluginCall.RunAsync(token => reader.ReadAsync(plugin.Context, token), plugin.Timeout, cancellationToken)),
+                IScheduledCollector sampler => SampleChecker.Check(collector, plugin.Plugin.Metrics, await PluginCall.RunAsync(token => sampler.CollectAsync(plugin.Context, token), plugin.Timeout, cancellationToken), stopwatch.Elapsed),
+                _ => new CollectionOutcome([], null, stopwatch.Elapsed),
+            };
         }
-        catch (PluginSettingsException exception)
+        catch (PluginTimeoutException exception)
         {
-            return Failed($"Stored settings no longer fit plugin '{plugin.Id}': {exception.Message}");
+            ReportWhenAbandonedCallReturns(collector, plugin, exception, stopwatch);
+            return Failed($"Plugin '{plugin.Id}' {exception.Message}.");
         }
-
-        var timeout = collector.TimeoutSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : options.Value.DefaultCollectionTimeout;
-        using var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeoutSource.CancelAfter(timeout);
-        var logger = loggerFactory.CreateLogger($"Dashboard.Plugins.{plugin.Id}");
-        var context = new CollectContext(collector.Id, settings, time, logger);
-        try
+        catch (InputException exception) when (!cancellationToken.IsCancellationRequested)
         {
-            // WaitAsync also abandons a plugin that ignores its cancellation token.
-            var samples = await ((IScheduledCollector)plugin.Instance).CollectAsync(context, timeoutSource.Token).WaitAsync(timeoutSource.Token);
-            return SampleChecker.Check(collector, plugin.Metrics, samples, stopwatch.Elapsed);
-        }
-        catch (OperationCanceledException) when (timeoutSource.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
-        {
-            return Failed($"Plugin '{plugin.Id}' did not finish within {timeout.TotalSeconds:0.#} s.");
+            return Failed($"Plugin '{plugin.Id}' could not read its input: {exception.Problem}");
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
         {
@@ -53,6 +45,22 @@ public sealed class CollectionRunner(PluginCatalog plugins, IOptions<DashboardOp
             return Failed($"Plugin '{plugin.Id}' failed: {exception.GetType().Name}: {exception.Message}");
         }
 
-        CollectionOutcome Failed(string error) => new([], error, stopwatch.Elapsed);
+        CollectionOutcome CheckBatch(BoundPlugin bound, RecordBatch? batch)
+        {
+            var problems = RecordRules.CheckBatch(batch);
+            return problems.Count == 0
+                ? new CollectionOutcome([], null, stopwatch.Elapsed) { Batch = batch }
+                : Failed($"Plugin '{bound.Id}' returned records that break the rules, so none were stored: {string.Join(" ", problems.Take(5))}");
+        }
+
+        CollectionOutcome Failed(string reason) => new([], reason, stopwatch.Elapsed);
     }
+
+    // A plugin stuck on a hung share may come back minutes later; say so, since nothing else will.
+    private void ReportWhenAbandonedCallReturns(Collector collector, BoundPlugin plugin, PluginTimeoutException exception, Stopwatch stopwatch) =>
+        exception.Abandoned.ContinueWith(
+            _ => logger.LogWarning(
+                "Collector {CollectorId}: plugin {PluginId} returned after {ElapsedSeconds:0.0} s, past its {TimeoutSeconds:0.#} s limit; its result was discarded",
+                collector.Id, plugin.Id, stopwatch.Elapsed.TotalSeconds, exception.Timeout.TotalSeconds),
+            TaskScheduler.Default);
 }

@@ -3,6 +3,8 @@ namespace Dashboard.Host.Collectors;
 /// <summary>An admin's configured instance of a plugin, as stored in LiteDB.</summary>
 public sealed class Collector
 {
+    public static readonly IReadOnlyList<string> DefaultWindows = ["today", "60m", "7d"];
+
     /// <summary>Slug chosen by the admin; it prefixes the collector's metric keys.</summary>
     public string Id { get; set; } = "";
 
@@ -16,8 +18,13 @@ public sealed class Collector
     /// <summary>Cron expression, five fields or six with seconds first.</summary>
     public string Cron { get; set; } = "*/5 * * * *";
 
-    /// <summary>IANA time zone the cron expression is read in.</summary>
-    public string TimeZone { get; set; } = "UTC";
+    public const string DefaultTimeZone = "Europe/Helsinki";
+
+    /// <summary>IANA time zone the cron expression is read in, and the local days of figures are counted in.</summary>
+    public string TimeZone { get; set; } = DefaultTimeZone;
+
+    /// <summary>The windows figures are computed over (see <see cref="Figures.WindowSpec"/>); the first is the wall's.</summary>
+    public List<string> Windows { get; set; } = [.. DefaultWindows];
 
     public bool Enabled { get; set; } = true;
 
@@ -27,4 +34,8 @@ public sealed class Collector
     public DateTime CreatedUtc { get; set; }
 
     public DateTime UpdatedUtc { get; set; }
+
+    public TimeZoneInfo FindTimeZone() => TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
+
+    public IReadOnlyList<Figures.WindowSpec> WindowSpecs() => Windows.Select(Figures.WindowSpec.Parse).ToList();
 }

@@ -11,18 +11,25 @@ public static class CollectorMapper
         JsonDocument.Parse(collector.SettingsJson).RootElement,
         collector.Cron,
         collector.TimeZone,
+        collector.Windows,
         collector.Enabled,
         collector.TimeoutSeconds,
         AsUtc(collector.CreatedUtc),
         AsUtc(collector.UpdatedUtc),
         CollectorSchedule.NextRun(collector, now),
-        run is null ? null : new CollectorRunResponse(
+        run is not { LastRunUtcTicks: > 0 } ? null : new CollectorRunResponse(
             new DateTimeOffset(run.LastRunUtcTicks, TimeSpan.Zero),
             run.LastError is null,
             run.LastError,
             run.LastSampleCount,
             run.LastDurationMilliseconds,
-            run.LastSuccessUtcTicks is { } success ? new DateTimeOffset(success, TimeSpan.Zero) : null));
+            run.LastSuccessUtcTicks is { } success ? new DateTimeOffset(success, TimeSpan.Zero) : null,
+            run.RecordsNew,
+            run.RecordsUpdated,
+            run.RecordsDuplicate,
+            run.LinesSkipped,
+            run.Problems),
+        run?.FigureError);
 
     // LiteDB hands DateTime back in local time.
     private static DateTimeOffset AsUtc(DateTime stored) => new(stored.ToUniversalTime(), TimeSpan.Zero);

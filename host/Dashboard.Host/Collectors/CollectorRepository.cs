@@ -41,6 +41,18 @@ public sealed class CollectorRepository(DashboardDatabase database)
             return db.GetCollection<Collector>(CollectionNames.Collectors).Delete(id);
         }, cancellationToken);
 
-    public Task SaveRunAsync(CollectorRun run, CancellationToken cancellationToken = default) =>
-        database.WriteAsync(db => db.GetCollection<CollectorRun>(CollectionNames.CollectorRuns).Upsert(run), cancellationToken);
+    /// <summary>
+    /// Changes the collector's run document inside one write, so the job and the figure refresher never overwrite each
+    /// other's fields; returns the error the wall showed before and shows after.
+    /// </summary>
+    public Task<(string? Before, string? After)> UpdateRunAsync(string id, Action<CollectorRun> change, CancellationToken cancellationToken = default) =>
+        database.WriteAsync(db =>
+        {
+            var runs = db.GetCollection<CollectorRun>(CollectionNames.CollectorRuns);
+            var run = runs.FindById(id) ?? new CollectorRun { Id = id };
+            var before = run.ShownError();
+            change(run);
+            runs.Upsert(run);
+            return (before, run.ShownError());
+        }, cancellationToken);
 }

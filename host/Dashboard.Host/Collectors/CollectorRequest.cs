@@ -11,4 +11,5 @@ public sealed record CollectorRequest(
     string? Cron,
     string? TimeZone,
     bool? Enabled,
-    int? TimeoutSeconds);
+    int? TimeoutSeconds,
+    IReadOnlyList<string>? Windows = null);

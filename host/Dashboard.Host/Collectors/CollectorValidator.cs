@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Cronos;
+using Dashboard.Host.Figures;
 using Dashboard.Host.Plugins;
 using Dashboard.Sdk;
 
@@ -10,6 +11,8 @@ namespace Dashboard.Host.Collectors;
 public sealed partial class CollectorValidator(PluginCatalog plugins)
 {
     public const int MaxTimeoutSeconds = 3_600;
+
+    public const int MaxWindows = 10;
 
     public CollectorValidationResult Validate(CollectorRequest request, string id)
     {
@@ -27,7 +30,7 @@ public sealed partial class CollectorValidator(PluginCatalog plugins)
         var settingsJson = ValidatePluginAndSettings(request, errors);
         var cron = request.Cron?.Trim() ?? "";
         ValidateCron(cron, errors);
-        var timeZone = string.IsNullOrWhiteSpace(request.TimeZone) ? "UTC" : request.TimeZone.Trim();
+        var timeZone = string.IsNullOrWhiteSpace(request.TimeZone) ? Collector.DefaultTimeZone : request.TimeZone.Trim();
         if (!TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out _))
         {
             errors["timeZone"] = [$"Unknown time zone '{timeZone}'; use an IANA id such as 'Europe/Helsinki'."];
@@ -38,6 +41,7 @@ public sealed partial class CollectorValidator(PluginCatalog plugins)
             errors["timeoutSeconds"] = [$"Use 1 to {MaxTimeoutSeconds} seconds, or leave it out for the default."];
         }
 
+        var windows = ValidateWindows(request.Windows ?? Collector.DefaultWindows, errors);
         if (errors.Count > 0)
         {
             return CollectorValidationResult.Invalid(errors);
@@ -53,7 +57,31 @@ public sealed partial class CollectorValidator(PluginCatalog plugins)
             TimeZone = timeZone,
             Enabled = request.Enabled ?? true,
             TimeoutSeconds = request.TimeoutSeconds,
+            Windows = windows,
         });
+    }
+
+    private static List<string> ValidateWindows(IReadOnlyList<string> windows, Dictionary<string, string[]> errors)
+    {
+        if (windows.Count is < 1 or > MaxWindows)
+        {
+            errors["windows"] = [$"Give 1 to {MaxWindows} windows, e.g. [\"today\", \"60m\", \"7d\"]; the first one is shown on the wall."];
+            return [];
+        }
+
+        for (var index = 0; index < windows.Count; index++)
+        {
+            if (WindowSpec.TryParse(windows[index], out var error) is null)
+            {
+                errors[$"windows[{index}]"] = [error!];
+            }
+            else if (windows.Take(index).Contains(windows[index], StringComparer.Ordinal))
+            {
+                errors[$"windows[{index}]"] = [$"'{windows[index]}' is listed twice; each window once."];
+            }
+        }
+
+        return [.. windows];
     }
 
     private string? ValidatePluginAndSettings(CollectorRequest request, Dictionary<string, string[]> errors)

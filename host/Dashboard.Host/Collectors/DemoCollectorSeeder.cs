@@ -1,16 +1,24 @@
+using Dashboard.Host.Figures;
 using Dashboard.Host.Metrics;
+using Dashboard.Host.Plugins;
+using Dashboard.Sdk;
 
 namespace Dashboard.Host.Collectors;
 
 /// <summary>
-/// On a data folder without collectors, adds one demo collector per built-in plugin and fills the last hours
-/// of history, so a fresh start shows a living wall at once.
+/// On a data folder without collectors, adds one demo collector per built-in plugin and fills the last hours of
+/// history, so a fresh start shows a living wall at once. A record plugin reads once (its demo source produces the
+/// last hours from an empty checkpoint) and its figures are then computed at past instants; a plugin that returns
+/// samples itself is asked what it would have collected at those instants.
 /// </summary>
 public sealed class DemoCollectorSeeder(
     CollectorRepository collectors,
     CollectorValidator validator,
+    PluginCatalog plugins,
+    CollectJob job,
     CollectionRunner runner,
     MetricStore store,
+    FigureRefresher figures,
     TimeProvider time,
     ILogger<DemoCollectorSeeder> logger)
 {
@@ -36,7 +44,7 @@ public sealed class DemoCollectorSeeder(
 
         foreach (var (id, name, pluginId) in Demos)
         {
-            var validation = validator.Validate(new CollectorRequest(id, name, pluginId, null, DemoCron, "UTC", true, null), id);
+            var validation = validator.Validate(new CollectorRequest(id, name, pluginId, null, DemoCron, null, true, null), id);
             if (!validation.IsValid)
             {
                 logger.LogWarning("Demo collector {CollectorId} skipped: {Errors}", id, string.Join("; ", validation.Errors.SelectMany(error => error.Value)));
@@ -46,21 +54,55 @@ public sealed class DemoCollectorSeeder(
             var collector = validation.Collector!;
             collector.CreatedUtc = collector.UpdatedUtc = time.GetUtcNow().UtcDateTime;
             await collectors.TryInsertAsync(collector, cancellationToken);
-            await BackfillAsync(collector, cancellationToken);
+            if (plugins.Find(pluginId)?.Instance is IFigureCalculator)
+            {
+                await ReadOnceAndBackfillFiguresAsync(collector, cancellationToken);
+            }
+            else
+            {
+                await BackfillSamplesAsync(collector, cancellationToken);
+            }
+
             logger.LogInformation("Demo collector {CollectorId} added with {Hours} h of history", id, BackfillWindow.TotalHours);
         }
     }
 
-    private async Task BackfillAsync(Collector collector, CancellationToken cancellationToken)
+    private async Task ReadOnceAndBackfillFiguresAsync(Collector collector, CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
+        try
+        {
+            await job.RunAsync(collector.Id, cancellationToken);
+        }
+        catch (CollectionFailedException exception)
+        {
+            logger.LogWarning("Demo collector {CollectorId} could not read its demo source: {Reason}", collector.Id, exception.Message);
+            return;
+        }
+
+        foreach (var at in BackfillInstants())
+        {
+            await figures.ComputeAtAsync(collector, at, cancellationToken);
+        }
+    }
+
+    private async Task BackfillSamplesAsync(Collector collector, CancellationToken cancellationToken)
+    {
         var samples = new List<QualifiedSample>();
-        for (var at = now - BackfillWindow; at <= now; at += BackfillStep)
+        foreach (var at in BackfillInstants())
         {
             var outcome = await runner.RunAsync(collector, new FixedTimeProvider(at), cancellationToken);
             samples.AddRange(outcome.Samples);
         }
 
         await store.StoreAsync(samples, cancellationToken);
+    }
+
+    private IEnumerable<DateTimeOffset> BackfillInstants()
+    {
+        var now = time.GetUtcNow();
+        for (var at = now - BackfillWindow; at <= now; at += BackfillStep)
+        {
+            yield return at;
+        }
     }
 }

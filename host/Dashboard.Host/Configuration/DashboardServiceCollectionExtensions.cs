@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Dashboard.Host.Collectors;
+using Dashboard.Host.Figures;
 using Dashboard.Host.Live;
 using Dashboard.Host.Metrics;
 using Dashboard.Host.Plugins;
@@ -27,6 +28,7 @@ public static class DashboardServiceCollectionExtensions
         services.AddSingleton<PluginCatalog>();
         services.AddSingleton<CollectorRepository>();
         services.AddSingleton<CollectorValidator>();
+        services.AddSingleton<CollectorPluginBinder>();
         services.AddSingleton<CollectionRunner>();
         services.AddSingleton<CollectorJobScheduler>();
         services.AddSingleton<DemoCollectorSeeder>();
@@ -34,6 +36,7 @@ public static class DashboardServiceCollectionExtensions
         services.AddSingleton<WallSnapshotBuilder>();
         services.AddTransient<CollectJob>();
         services.AddHostedService<StartupService>();
+        services.AddFigures();
 
         var enumsAsCamelCaseStrings = new JsonStringEnumConverter(JsonNamingPolicy.CamelCase);
         services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(enumsAsCamelCaseStrings));

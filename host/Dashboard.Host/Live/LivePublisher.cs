@@ -7,14 +7,14 @@ namespace Dashboard.Host.Live;
 /// <summary>Pushes new values and collector states to the walls that show them.</summary>
 public sealed class LivePublisher(IHubContext<LiveHub, ILiveClient> hub, ILogger<LivePublisher> logger)
 {
-    public async Task PublishValuesAsync(IReadOnlyList<QualifiedSample> newest)
+    /// <summary>Pushes new last values of tile series (see <see cref="WallSeries"/>) to the walls showing them.</summary>
+    public async Task PublishValuesAsync(IReadOnlyList<QualifiedSample> tileValues)
     {
-        var overall = newest.Where(sample => sample.IsOverall).ToList();
         foreach (var wallId in WallCatalog.WallIds)
         {
-            var values = overall
+            var values = tileValues
                 .Where(sample => WallCatalog.Shows(wallId, sample.MetricKey))
-                .Select(sample => new LiveValue(sample.MetricKey, sample.Timestamp, sample.Value))
+                .Select(sample => new LiveValue(sample.MetricKey, sample.Timestamp, sample.Value, sample.State, sample.Basis))
                 .ToList();
             if (values.Count > 0)
             {

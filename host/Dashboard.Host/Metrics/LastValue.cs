@@ -1,3 +1,5 @@
+using Dashboard.Sdk;
+
 namespace Dashboard.Host.Metrics;
 
 /// <summary>The newest value of one series; its id is the series key.</summary>
@@ -14,5 +16,11 @@ public sealed class LastValue
     /// <summary>UTC ticks: LiteDB keeps DateTime only to the millisecond and reads it back as local time.</summary>
     public long UtcTicks { get; set; }
 
-    public double Value { get; set; }
+    /// <summary>Null when <see cref="State"/> is not <see cref="FigureState.Value"/>.</summary>
+    public double? Value { get; set; }
+
+    /// <summary>Documents written before figures had states have none, and read back as <see cref="FigureState.Value"/>.</summary>
+    public FigureState State { get; set; }
+
+    public int? Basis { get; set; }
 }

@@ -1,3 +1,5 @@
+using Dashboard.Sdk;
+
 namespace Dashboard.Host.Metrics;
 
 public sealed record LastValueResponse(
@@ -5,4 +7,6 @@ public sealed record LastValueResponse(
     string CollectorId,
     IReadOnlyDictionary<string, string> Dimensions,
     DateTimeOffset Timestamp,
-    double Value);
+    double? Value,
+    FigureState State,
+    int? Basis);

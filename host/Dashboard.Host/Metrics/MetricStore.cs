@@ -52,7 +52,7 @@ public sealed class MetricStore(DashboardDatabase database)
         return (newestFirst ? query.OrderByDescending("_id") : query.OrderBy("_id"))
             .Limit(limit)
             .ToEnumerable()
-            .Select(sample => new SamplePoint(new DateTimeOffset(sample.UtcTicks, TimeSpan.Zero), sample.Value))
+            .Select(sample => new SamplePoint(new DateTimeOffset(sample.UtcTicks, TimeSpan.Zero), sample.Value, sample.State, sample.Basis))
             .ToList();
     }
 
@@ -65,6 +65,8 @@ public sealed class MetricStore(DashboardDatabase database)
         Dimensions = new Dictionary<string, string>(sample.Dimensions),
         UtcTicks = sample.Timestamp.UtcTicks,
         Value = sample.Value,
+        State = sample.State,
+        Basis = sample.Basis,
     };
 
     private static LastValue ToLastValue(QualifiedSample sample) => new()
@@ -75,5 +77,7 @@ public sealed class MetricStore(DashboardDatabase database)
         Dimensions = new Dictionary<string, string>(sample.Dimensions),
         UtcTicks = sample.Timestamp.UtcTicks,
         Value = sample.Value,
+        State = sample.State,
+        Basis = sample.Basis,
     };
 }

@@ -37,6 +37,6 @@ public static class MetricsApi
     private static Ok<List<LastValueResponse>> GetSnapshot(MetricStore store) =>
         TypedResults.Ok(store.GetLastValues()
             .OrderBy(value => value.Id, StringComparer.Ordinal)
-            .Select(value => new LastValueResponse(value.MetricKey, value.CollectorId, value.Dimensions, new DateTimeOffset(value.UtcTicks, TimeSpan.Zero), value.Value))
+            .Select(value => new LastValueResponse(value.MetricKey, value.CollectorId, value.Dimensions, new DateTimeOffset(value.UtcTicks, TimeSpan.Zero), value.Value, value.State, value.Basis))
             .ToList());
 }

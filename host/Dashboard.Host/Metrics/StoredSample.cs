@@ -1,3 +1,5 @@
+using Dashboard.Sdk;
+
 namespace Dashboard.Host.Metrics;
 
 /// <summary>A sample as kept in LiteDB. Its id is series plus time, so writing it again replaces it.</summary>
@@ -16,5 +18,11 @@ public sealed class StoredSample
     /// <summary>UTC ticks: LiteDB keeps DateTime only to the millisecond and reads it back as local time.</summary>
     public long UtcTicks { get; set; }
 
-    public double Value { get; set; }
+    /// <summary>Null when <see cref="State"/> is not <see cref="FigureState.Value"/>.</summary>
+    public double? Value { get; set; }
+
+    /// <summary>Documents written before figures had states have none, and read back as <see cref="FigureState.Value"/>.</summary>
+    public FigureState State { get; set; }
+
+    public int? Basis { get; set; }
 }

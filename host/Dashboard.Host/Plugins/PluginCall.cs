@@ -21,12 +21,11 @@ public static class PluginCall
         }
         catch (Exception exception) when (exception is TimeoutException || (exception is OperationCanceledException && timeoutSource.IsCancellationRequested && !cancellationToken.IsCancellationRequested))
         {
-            Abandon(running);
-            throw new PluginTimeoutException(timeout);
+            throw new PluginTimeoutException(timeout, Abandon(running));
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            Abandon(running);
+            _ = Abandon(running);
             throw;
         }
     }
@@ -35,7 +34,8 @@ public static class PluginCall
     public static Task<T> Run<T>(Func<T> call, TimeSpan timeout, CancellationToken cancellationToken) =>
         RunAsync(_ => Task.FromResult(call()), timeout, cancellationToken);
 
-    // Observes the abandoned task's exception so it never surfaces as an unobserved task exception.
-    private static void Abandon(Task running) =>
+    // Observes the abandoned task's exception so it never surfaces as an unobserved task exception; the returned task
+    // completes when the plugin finally returns.
+    private static Task Abandon(Task running) =>
         running.ContinueWith(static task => _ = task.Exception, TaskScheduler.Default);
 }

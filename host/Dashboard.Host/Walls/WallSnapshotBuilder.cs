@@ -1,5 +1,6 @@
 using Dashboard.Host.Collectors;
 using Dashboard.Host.Configuration;
+using Dashboard.Host.Figures;
 using Dashboard.Host.Metrics;
 using Dashboard.Host.Plugins;
 using Microsoft.Extensions.Options;
@@ -29,7 +30,9 @@ public sealed class WallSnapshotBuilder(
         {
             var plugin = plugins.Find(collector.PluginId);
             var staleAfter = StaleAfter(collector, now);
-            var error = plugin is { IsActive: true } ? runs.GetValueOrDefault(collector.Id)?.LastError : $"Plugin '{collector.PluginId}' is not available.";
+            var error = plugin is { IsActive: true } ? runs.GetValueOrDefault(collector.Id)?.ShownError() : $"Plugin '{collector.PluginId}' is not available.";
+            var tileDimensions = WallSeries.TileDimensions(collector, plugin);
+            var subtitle = tileDimensions.Count == 0 ? collector.Name : $"{collector.Name} · {WindowSpec.Parse(collector.Windows[0]).Describe()}";
             foreach (var metric in plugin?.Metrics ?? [])
             {
                 var key = MetricKeys.Qualify(collector.Id, metric.Key);
@@ -38,18 +41,20 @@ public sealed class WallSnapshotBuilder(
                     continue;
                 }
 
-                var last = store.GetLastValue(key);
+                var series = SeriesKey.For(key, tileDimensions);
+                var last = store.GetLastValue(series);
                 tiles.Add(new TileSnapshot(
                     key,
+                    tileDimensions,
                     collector.Id,
                     metric.Title,
-                    collector.Name,
+                    subtitle,
                     metric.Unit,
                     metric.Direction,
                     metric.Target,
                     (int)staleAfter.TotalSeconds,
-                    last is null ? null : new SamplePoint(new DateTimeOffset(last.UtcTicks, TimeSpan.Zero), last.Value),
-                    store.GetRecent(key, now - HistoryWindow, MaxHistoryPoints),
+                    last is null ? null : new SamplePoint(new DateTimeOffset(last.UtcTicks, TimeSpan.Zero), last.Value, last.State, last.Basis),
+                    store.GetRecent(series, now - HistoryWindow, MaxHistoryPoints),
                     error));
             }
         }

@@ -52,6 +52,56 @@ public sealed class CollectorsApiTests : IDisposable
     }
 
     [Fact]
+    public async Task Create_NoTimeZoneOrWindows_TakesHelsinkiAndTodaySixtyMinutesSevenDays()
+    {
+        var request = HostWithPlugins.Collector("desk", "fixture-good") with { TimeZone = null };
+
+        var created = await (await _client.PostAsJsonAsync("/api/collectors", request)).Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal("Europe/Helsinki", created.GetProperty("timeZone").GetString());
+        Assert.Equal(["today", "60m", "7d"], created.GetProperty("windows").EnumerateArray().Select(window => window.GetString()));
+    }
+
+    [Fact]
+    public async Task Create_BadWindows_NamesEachByIndex()
+    {
+        var request = HostWithPlugins.Collector("desk", "fixture-good") with { Windows = ["today", "60 minutes", "today", "0h", "8h"] };
+
+        var response = await _client.PostAsJsonAsync("/api/collectors", request);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.Equal(["windows[1]", "windows[2]", "windows[3]"], errors.EnumerateObject().Select(error => error.Name).Order(StringComparer.Ordinal));
+        Assert.Contains("'60 minutes' is not a window", errors.GetProperty("windows[1]")[0].GetString());
+        Assert.Contains("listed twice", errors.GetProperty("windows[2]")[0].GetString());
+        Assert.Contains("'0h'", errors.GetProperty("windows[3]")[0].GetString());
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(11)]
+    public async Task Create_NoWindowOrMoreThanTen_AsksForOneToTen(int count)
+    {
+        var request = HostWithPlugins.Collector("desk", "fixture-good") with { Windows = Enumerable.Range(1, count).Select(hours => $"{hours}h").ToList() };
+
+        var response = await _client.PostAsJsonAsync("/api/collectors", request);
+
+        var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.Contains("1 to 10 windows", errors.GetProperty("windows")[0].GetString());
+    }
+
+    [Fact]
+    public async Task Update_NewWindows_AreKept()
+    {
+        await HostWithPlugins.CreateAsync(_client, HostWithPlugins.Collector("desk", "fixture-good"));
+
+        await _client.PutAsJsonAsync("/api/collectors/desk", HostWithPlugins.Collector("desk", "fixture-good") with { Windows = ["15m", "today"] });
+
+        var collector = await _client.GetFromJsonAsync<JsonElement>("/api/collectors/desk");
+        Assert.Equal(["15m", "today"], collector.GetProperty("windows").EnumerateArray().Select(window => window.GetString()));
+    }
+
+    [Fact]
     public async Task Create_UnknownSetting_NamesIt()
     {
         var response = await _client.PostAsJsonAsync("/api/collectors", HostWithPlugins.Collector("desk", "fixture-good", new { valeu = 3 }));

@@ -40,7 +40,7 @@ public sealed class RestartTests : IDisposable
             before = new LiveValueSnapshot(value.Timestamp, value.Value);
         }
 
-        await WaitUntilClosedAsync(Path.Combine(_data.Path, "jobs.db"));
+        await FileRelease.WaitUntilClosedAsync(Path.Combine(_data.Path, "jobs.db"), Patience);
         using var second = StartHost();
         var secondClient = second.CreateClient();
         var collector = await secondClient.GetFromJsonAsync<JsonElement>("/api/collectors/kept");
@@ -57,27 +57,6 @@ public sealed class RestartTests : IDisposable
         Assert.Equal(before.Timestamp, last.GetProperty("timestamp").GetDateTimeOffset());
     }
 
-    /// <summary>
-    /// The factory's dispose returns before the app's own entry point has disposed its services, so the first host may
-    /// still hold its job storage file for a moment; there is no event for that, so look until it is released.
-    /// </summary>
-    private static async Task WaitUntilClosedAsync(string file)
-    {
-        var deadline = DateTime.UtcNow + Patience;
-        while (true)
-        {
-            try
-            {
-                await using var probe = new FileStream(file, FileMode.Open, FileAccess.ReadWrite, FileShare.None);
-                return;
-            }
-            catch (IOException) when (DateTime.UtcNow < deadline)
-            {
-                await Task.Delay(50);
-            }
-        }
-    }
-
     private DashboardHostFactory StartHost() => new(
         new Dictionary<string, string?>
         {
@@ -86,5 +65,5 @@ public sealed class RestartTests : IDisposable
         },
         _data.Path);
 
-    private sealed record LiveValueSnapshot(DateTimeOffset Timestamp, double Value);
+    private sealed record LiveValueSnapshot(DateTimeOffset Timestamp, double? Value);
 }

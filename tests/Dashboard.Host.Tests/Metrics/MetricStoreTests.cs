@@ -1,6 +1,8 @@
 using Dashboard.Host.Metrics;
 using Dashboard.Host.Storage;
 using Dashboard.Host.Tests.Support;
+using Dashboard.Sdk;
+using LiteDB;
 
 namespace Dashboard.Host.Tests.Metrics;
 
@@ -123,6 +125,41 @@ public sealed class MetricStoreTests : IDisposable
         }));
 
         Assert.Empty(_store.GetSamples("x", DateTimeOffset.MinValue, DateTimeOffset.MaxValue));
+    }
+
+    [Fact]
+    public async Task StoreAsync_FigureStates_KeepStateAndBasisInSamplesAndLastValue()
+    {
+        await _store.StoreAsync(
+        [
+            Sample("q.nps", Noon, 40) with { Basis = 50 },
+            new QualifiedSample("q", "q.nps", Noon.AddMinutes(1), null, new Dictionary<string, string>()) { State = FigureState.TooFewData, Basis = 3 },
+        ]);
+
+        var samples = _store.GetSamples("q.nps", Noon, Noon.AddHours(1));
+        var last = _store.GetLastValue("q.nps")!;
+
+        Assert.Equal([new SamplePoint(Noon, 40, FigureState.Value, 50), new SamplePoint(Noon.AddMinutes(1), null, FigureState.TooFewData, 3)], samples);
+        Assert.Equal((FigureState.TooFewData, 3, (double?)null), (last.State, last.Basis, last.Value));
+    }
+
+    [Fact]
+    public async Task GetSamples_DocumentWrittenBeforeFigureStates_ReadsAsAValue()
+    {
+        await _database.WriteAsync(db => db.GetCollection(CollectionNames.Samples).Insert(new BsonDocument
+        {
+            ["_id"] = SeriesKey.SampleId("q.wait", Noon),
+            ["SeriesKey"] = "q.wait",
+            ["MetricKey"] = "q.wait",
+            ["CollectorId"] = "q",
+            ["Dimensions"] = new BsonDocument(),
+            ["UtcTicks"] = Noon.UtcTicks,
+            ["Value"] = 12.5,
+        }));
+
+        var sample = Assert.Single(_store.GetSamples("q.wait", Noon, Noon));
+
+        Assert.Equal(new SamplePoint(Noon, 12.5, FigureState.Value, null), sample);
     }
 
     private static QualifiedSample Sample(string key, DateTimeOffset at, double value, Dictionary<string, string>? dimensions = null) =>

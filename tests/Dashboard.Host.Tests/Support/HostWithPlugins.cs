@@ -1,6 +1,8 @@
 using System.Net.Http.Json;
 using Dashboard.Host.Collectors;
 using Dashboard.Host.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Dashboard.Host.Tests.Support;
 
@@ -15,10 +17,26 @@ public sealed class HostWithPlugins : IDisposable
     }
 
     public HostWithPlugins(IDictionary<string, string?> settings, params string[] pluginIds)
+        : this(settings, null, pluginIds)
+    {
+    }
+
+    /// <param name="configureServices">Changes to the host's services, e.g. a fake clock.</param>
+    public HostWithPlugins(IDictionary<string, string?> settings, Action<IServiceCollection>? configureServices, params string[] pluginIds)
     {
         PluginFolders.CopyInto(_plugins.Path, pluginIds);
-        Factory = new DashboardHostFactory(new Dictionary<string, string?>(settings) { ["Dashboard:PluginsDirectory"] = _plugins.Path });
+        Factory = new DashboardHostFactory(new Dictionary<string, string?>(settings) { ["Dashboard:PluginsDirectory"] = _plugins.Path })
+        {
+            ConfigureServices = services =>
+            {
+                services.AddLogging(logging => logging.AddProvider(Logs).AddFilter<LogCapture>("Dashboard", LogLevel.Debug));
+                configureServices?.Invoke(services);
+            },
+        };
     }
+
+    /// <summary>Everything the host logged, for signals no API exposes (a plugin returning long after its timeout).</summary>
+    public LogCapture Logs { get; } = new();
 
     public DashboardHostFactory Factory { get; }
 

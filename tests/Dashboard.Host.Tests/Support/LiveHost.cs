@@ -1,4 +1,5 @@
 using Dashboard.Host.Tests.EndToEnd;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Dashboard.Host.Tests.Support;
 
@@ -21,6 +22,9 @@ public sealed class LiveHost : IAsyncDisposable
 
     public static LiveHost Start(IDictionary<string, string?> settings, params string[] pluginIds) =>
         new(new HostWithPlugins(settings, pluginIds));
+
+    public static LiveHost Start(IDictionary<string, string?> settings, Action<IServiceCollection> configureServices, params string[] pluginIds) =>
+        new(new HostWithPlugins(settings, configureServices, pluginIds));
 
     public async ValueTask DisposeAsync()
     {

@@ -55,7 +55,8 @@ export function createSparkline(container) {
     update(history, target, state) {
       colour = STATE_COLOURS[state] ?? STATE_COLOURS.neutral;
       const xs = history.map((point) => Date.parse(point.timestamp) / 1000);
-      const ys = history.map((point) => point.value);
+      // A closed hour or one with too few answers has no value: the line breaks there rather than drop to zero.
+      const ys = history.map((point) => (typeof point.value === "number" ? point.value : null));
       const targets = history.map(() => (typeof target === "number" ? target : null));
       data = [xs, ys, targets];
       ensurePlot();

@@ -53,14 +53,31 @@ export function findTileElement(grid, metricKey) {
   return [...grid.querySelectorAll(".tile")].find((el) => el.dataset.metricKey === metricKey) ?? null;
 }
 
+/**
+ * What a figure's state reads as instead of a number: a closed service point is never a zero, and a figure from too
+ * few answers is never shown as if it meant something. Missing state (values stored before figures had states) is a value.
+ */
+export function describeReading(last) {
+  const figureState = last ? last.state ?? "value" : "";
+  switch (figureState) {
+    case "closed": return { figureState, text: "Closed", words: true };
+    case "tooFewData": return { figureState, text: typeof last.basis === "number" ? `Too few answers (${last.basis})` : "Too few answers", words: true };
+    case "noData": return { figureState, text: "–", words: false };
+    default: return { figureState, text: formatValue(last?.value), words: false, value: last?.value };
+  }
+}
+
 /** Refreshes one tile's text, state and attributes; redrawChart when its history or state changed. */
 export function updateTile(element, tile, nowMs, { redrawChart }) {
-  const value = tile.last?.value;
+  const reading = describeReading(tile.last);
+  const value = reading.value;
   const stale = isStale(tile.last?.timestamp, tile.staleAfterSeconds, nowMs);
+  // Only a number can be on or off target; a closed desk or too few answers is neither.
   const state = assessValue(value, tile.target, tile.direction);
   const changedState = element.dataset.state !== state || element.dataset.stale !== String(stale);
 
   element.dataset.value = typeof value === "number" ? String(value) : "";
+  element.dataset.figureState = reading.figureState;
   element.dataset.timestamp = tile.last?.timestamp ?? "";
   element.dataset.state = state;
   element.dataset.stale = String(stale);
@@ -69,8 +86,9 @@ export function updateTile(element, tile, nowMs, { redrawChart }) {
 
   part(element, "title").textContent = tile.title;
   part(element, "subtitle").textContent = tile.subtitle ?? "";
-  part(element, "value").textContent = formatValue(value);
-  part(element, "unit").textContent = tile.unit ?? "";
+  part(element, "value").textContent = reading.text;
+  part(element, "value").classList.toggle("tile-value--words", reading.words);
+  part(element, "unit").textContent = typeof value === "number" ? tile.unit ?? "" : "";
   part(element, "status").textContent = stale ? "" : STATE_LABELS[state];
   part(element, "target").textContent = describeTarget(tile);
   part(element, "age").textContent = describeAge(tile, stale, nowMs);

@@ -27,8 +27,9 @@ export function createWallState() {
       for (const point of update.values ?? []) {
         const tile = tiles.get(point.metricKey);
         if (!tile || !isNewer(point.timestamp, tile.last?.timestamp)) continue;
-        tile.last = { timestamp: point.timestamp, value: point.value };
-        tile.history.push({ timestamp: point.timestamp, value: point.value });
+        const reading = { timestamp: point.timestamp, value: point.value ?? null, state: point.state ?? "value", basis: point.basis ?? null };
+        tile.last = reading;
+        tile.history.push({ ...reading });
         trimHistory(tile.history);
         changed.add(point.metricKey);
       }

@@ -1,0 +1,43 @@
+using Dashboard.Host.Configuration;
+using Dashboard.Host.Plugins;
+using Dashboard.Sdk;
+using Microsoft.Extensions.Options;
+
+namespace Dashboard.Host.Collectors;
+
+/// <summary>Binds a collector to its plugin: the active plugin, its stored settings bound again, the collector's zone and time limit.</summary>
+public sealed class CollectorPluginBinder(PluginCatalog plugins, IOptions<DashboardOptions> options, ILoggerFactory loggerFactory)
+{
+    /// <summary>The bound plugin, or null with <paramref name="error"/> saying why the collector cannot run.</summary>
+    public BoundPlugin? TryBind(Collector collector, TimeProvider time, string? checkpoint, out string? error)
+    {
+        var plugin = plugins.Find(collector.PluginId);
+        if (plugin is not { IsActive: true })
+        {
+            error = $"Plugin '{collector.PluginId}' is not available: {plugin?.Reason ?? "it is not installed."}";
+            return null;
+        }
+
+        object settings;
+        try
+        {
+            settings = PluginSettingsBinder.Bind(plugin.Instance!.SettingsType, collector.SettingsJson);
+        }
+        catch (PluginSettingsException exception)
+        {
+            error = $"Stored settings no longer fit plugin '{plugin.Id}': {exception.Message}";
+            return null;
+        }
+
+        error = null;
+        var context = new CollectContext(collector.Id, settings, time, loggerFactory.CreateLogger($"Dashboard.Plugins.{plugin.Id}"))
+        {
+            Checkpoint = checkpoint,
+            TimeZone = collector.FindTimeZone(),
+        };
+        return new BoundPlugin(plugin, context, TimeoutOf(collector));
+    }
+
+    public TimeSpan TimeoutOf(Collector collector) =>
+        collector.TimeoutSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : options.Value.DefaultCollectionTimeout;
+}

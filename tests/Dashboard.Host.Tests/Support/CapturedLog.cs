@@ -1,0 +1,5 @@
+using Microsoft.Extensions.Logging;
+
+namespace Dashboard.Host.Tests.Support;
+
+public sealed record CapturedLog(string Category, LogLevel Level, string Message);
