@@ -2,7 +2,7 @@ using Dashboard.Sdk;
 
 namespace Dashboard.Plugins.ComplaintTrends;
 
-/// <summary>The metrics and dimensions the complaint-trends plugin reports; docs/metrics/complaint-trends.md defines each.</summary>
+/// <summary>The metrics and dimensions the complaint-trends plugin reports; docs/metric-definitions.md defines each.</summary>
 public static class ComplaintMetrics
 {
     /// <summary>Dimension naming a complaint category.</summary>

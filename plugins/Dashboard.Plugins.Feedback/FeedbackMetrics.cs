@@ -2,7 +2,7 @@ using Dashboard.Sdk;
 
 namespace Dashboard.Plugins.Feedback;
 
-/// <summary>The metrics and dimensions the feedback plugin reports; docs/metrics/feedback.md defines each.</summary>
+/// <summary>The metrics and dimensions the feedback plugin reports; docs/metric-definitions.md defines each.</summary>
 public static class FeedbackMetrics
 {
     /// <summary>Dimension naming the service point (HappyOrNot's experience point) of a figure.</summary>

@@ -2,7 +2,7 @@ using Dashboard.Sdk;
 
 namespace Dashboard.Plugins.QueueTimes;
 
-/// <summary>The metrics and dimensions of the queue-times plugin; docs/metrics/queue-times.md defines each one.</summary>
+/// <summary>The metrics and dimensions of the queue-times plugin; docs/metric-definitions.md defines each one.</summary>
 public static class QueueMetrics
 {
     /// <summary>Dimension naming the service point (branch, office) of a visit figure.</summary>

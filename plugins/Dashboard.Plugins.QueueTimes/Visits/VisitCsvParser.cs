@@ -35,7 +35,7 @@ internal static class VisitCsvParser
         {
             throw new InputException(new InputPlace(source, 1).Problem(
                 missing[0],
-                $"The header has no column for {string.Join(", ", missing)}; it has: {string.Join(", ", headers)}. See docs/metrics/queue-times.md for the names read."));
+                $"The header has no column for {string.Join(", ", missing)}; it has: {string.Join(", ", headers)}. See docs/plugins/queue-times.md for the names read."));
         }
 
         return row => VisitEventReader.Read(names => row.Get(columns[names]), row.Place, zone, tally);

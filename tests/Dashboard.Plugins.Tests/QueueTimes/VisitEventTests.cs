@@ -142,7 +142,7 @@ public sealed class VisitEventTests
 
         Assert.Equal((1, "visitId"), (refused.Problem.Line, refused.Problem.Field));
         Assert.Equal(
-            "The header has no column for visitId; it has: eventName, eventTime, branchName. See docs/metrics/queue-times.md for the names read.",
+            "The header has no column for visitId; it has: eventName, eventTime, branchName. See docs/plugins/queue-times.md for the names read.",
             refused.Problem.Message);
     }
 }
