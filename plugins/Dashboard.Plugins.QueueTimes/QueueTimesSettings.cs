@@ -29,6 +29,12 @@ public sealed class QueueTimesSettings : IValidatableObject
     /// <summary>The column names of a queue_log CSV export, pushed or read.</summary>
     public QueueLogColumns QueueLogColumns { get; set; } = new();
 
+    /// <summary>
+    /// Whether a queue_log export's times without an offset are UTC: Asterisk writes the queue_log table in the server's
+    /// local time unless logger.conf sets <c>queue_log_realtime_use_gmt = yes</c>. False reads them in the collector's time zone.
+    /// </summary>
+    public bool QueueLogTimesInUtc { get; set; }
+
     /// <summary>Service points (branches, offices) always reported, so their tiles read "closed" at night even when nothing happened.</summary>
     public IList<string> ServicePoints { get; set; } = [];
 
@@ -64,6 +70,9 @@ public sealed class QueueTimesSettings : IValidatableObject
     /// <summary>A wait with no news for this many hours is taken as lost (a queue reset, a restart) and no longer counted as waiting.</summary>
     [Range(1, 72, ErrorMessage = "Give from 1 to 72 hours.")]
     public int StaleWaitHours { get; set; } = 12;
+
+    /// <summary>The time zone of a queue_log export's times without an offset.</summary>
+    internal TimeZoneInfo QueueLogZone(TimeZoneInfo collectorZone) => QueueLogTimesInUtc ? TimeZoneInfo.Utc : collectorZone;
 
     /// <summary>The service points reported even without records: the configured ones, or the demo's when the demo runs.</summary>
     internal IReadOnlyList<string> ListedServicePoints() =>

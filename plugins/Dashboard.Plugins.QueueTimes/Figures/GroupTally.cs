@@ -11,22 +11,22 @@ internal sealed class GroupTally
     /// <summary>The longest current wait, in seconds; 0 when nobody waits.</summary>
     public double LongestWaitSeconds { get; private set; }
 
-    /// <summary>The waits that ended with an answer or call in the window, in seconds.</summary>
+    /// <summary>The waits, in seconds, of the items offered in the window and answered or called before its end.</summary>
     public IReadOnlyList<double> AnsweredWaitSeconds => _answeredWaitSeconds;
 
     /// <summary>Of those, the ones within the target.</summary>
     public int WithinTarget { get; private set; }
 
-    /// <summary>Answered or called in the window, with or without a known wait.</summary>
+    /// <summary>Offered in the window and answered or called before its end, with or without a known wait.</summary>
     public int Answered { get; private set; }
 
-    /// <summary>Abandoned in the window (short abandons left out).</summary>
+    /// <summary>Offered in the window and abandoned before its end (short abandons left out).</summary>
     public int Abandoned { get; private set; }
 
-    /// <summary>Sent away unanswered in the window.</summary>
+    /// <summary>Offered in the window and sent away unanswered before its end.</summary>
     public int Exited { get; private set; }
 
-    /// <summary>Called visitors who ended in the window.</summary>
+    /// <summary>Visitors offered in the window, called, and ended before its end.</summary>
     public int CalledVisitsEnded { get; private set; }
 
     /// <summary>Of those, the ones who never came.</summary>
@@ -45,15 +45,17 @@ internal sealed class GroupTally
             return;
         }
 
-        if (item.CalledVisitEnded is { } visitEnded && rules.InWindow(visitEnded))
+        // An item belongs to the window it was offered in (entered the queue), as interval reports count offered
+        // calls; its outcome counts once it is known, before the window's end.
+        if (!rules.InWindow(item.WaitStart) || item.WaitEnd is null)
+        {
+            return;
+        }
+
+        if (item.CalledVisitEnded is not null)
         {
             CalledVisitsEnded++;
             NoShows += item.NoShow ? 1 : 0;
-        }
-
-        if (item.WaitEnd is not { } ended || !rules.InWindow(ended))
-        {
-            return;
         }
 
         switch (item.Status)

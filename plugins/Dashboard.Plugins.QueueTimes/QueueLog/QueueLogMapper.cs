@@ -12,6 +12,9 @@ internal static class QueueLogMapper
 {
     private const string None = "NONE";
 
+    // A millisecond: the finest step a record store is sure to keep.
+    private static readonly TimeSpan EntryPrecedence = TimeSpan.FromMilliseconds(1);
+
     /// <summary>Reads one event; problems and unused or unknown events go to <paramref name="tally"/>.</summary>
     public static void Read(QueueLogEvent logEvent, InputPlace place, InputTally tally)
     {
@@ -77,6 +80,7 @@ internal static class QueueLogMapper
         }
 
         var time = logEvent.Time;
+        var asOf = time;
         var fields = new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             [QueueFields.Kind] = RecordKinds.Call,
@@ -89,6 +93,9 @@ internal static class QueueLogMapper
             fields[RecordRules.StartField] = time;
             fields[QueueFields.Answered] = null;
             fields[RecordRules.EndField] = null;
+            // Times have whole seconds (file) and exports need not be sorted: an answer or abandon in the same second
+            // as the entry must win whatever the order the lines arrive in, so the entry is dated just before.
+            asOf = time - EntryPrecedence;
         }
         else if (name == QueueLogEvents.Connect)
         {
@@ -104,7 +111,7 @@ internal static class QueueLogMapper
             }
         }
 
-        tally.Add(new RecordUpdate { RecordId = RecordIds.Call(callId, queue), AsOf = time, Fields = fields });
+        tally.Add(new RecordUpdate { RecordId = RecordIds.Call(callId, queue), AsOf = asOf, Fields = fields });
     }
 
     private static void ReadMember(QueueLogEvent logEvent, string name, Dictionary<string, object?> fields, InputPlace place, InputTally tally)

@@ -30,7 +30,7 @@ internal static class FileSources
     {
         var tally = new InputTally();
         var next = await ReadFileAsync(settings.Path!, context.Checkpoint, async (chunk, token) =>
-            QueueLogCsvParser.Parse(await CsvOfAsync(chunk, token), settings.QueueLogColumns, chunk.Source, context.TimeZone, tally), cancellationToken);
+            QueueLogCsvParser.Parse(await CsvOfAsync(chunk, token), settings.QueueLogColumns, chunk.Source, settings.QueueLogZone(context.TimeZone), tally), cancellationToken);
         tally.Log(context.Logger, settings.Path!);
         return tally.ToBatch(next.Serialise());
     }

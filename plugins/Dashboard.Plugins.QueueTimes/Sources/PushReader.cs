@@ -32,7 +32,7 @@ internal static class PushReader
             case "text/csv":
                 CsvInput.Read(CsvText.Whole(Encoding.UTF8.GetString(input.Body.Span)), source, tally, headers =>
                     QueueLogCsvParser.Fits(headers, settings.QueueLogColumns)
-                        ? QueueLogCsvParser.RowReader(headers, settings.QueueLogColumns, source, context.TimeZone, tally)
+                        ? QueueLogCsvParser.RowReader(headers, settings.QueueLogColumns, source, settings.QueueLogZone(context.TimeZone), tally)
                         : VisitCsvParser.RowReader(headers, source, context.TimeZone, tally));
                 break;
             case "text/plain":

@@ -106,7 +106,38 @@ public sealed class QueueFigureTests
     }
 
     [Fact]
-    public async Task Compute_NothingEndedInTheWindow_NoDataNotZero()
+    public async Task Compute_CallOfferedBeforeTheWindow_CountsInTheWindowItEntered()
+    {
+        var harness = QueueTimesKit.Harness();
+        var settings = harness.BindSettings(QueueTimesKit.PushSettings);
+        // Entered 08:59:30, answered 09:00:30 (60 s); entered 09:30:00, answered 09:30:10 (10 s); entered 09:59:50 and
+        // abandoned 10:00:20, after the 09:00-10:00 window's end.
+        await harness.ReceiveAsync(settings, "text/plain", string.Join('\n',
+            QueueTimesKit.Staffed(Nine.AddHours(-1)),
+            QueueTimesKit.Line(Nine.AddSeconds(-30), "e.1", "support", "NONE", "ENTERQUEUE", "", "x"),
+            QueueTimesKit.Line(Nine.AddSeconds(30), "e.1", "support", "PJSIP/1001", "CONNECT", "60", "b", "1"),
+            QueueTimesKit.Line(Nine.AddMinutes(30), "e.2", "support", "NONE", "ENTERQUEUE", "", "x"),
+            QueueTimesKit.Line(Nine.AddMinutes(30).AddSeconds(10), "e.2", "support", "PJSIP/1001", "CONNECT", "10", "b", "1"),
+            QueueTimesKit.Line(Nine.AddMinutes(60).AddSeconds(-10), "e.3", "support", "NONE", "ENTERQUEUE", "", "x"),
+            QueueTimesKit.Line(Nine.AddMinutes(60).AddSeconds(20), "e.3", "support", "NONE", "ABANDON", "1", "1", "30")));
+
+        var earlyHour = harness.Compute(settings, QueueTimesKit.Window(Nine.AddHours(-1), Nine));
+        var nineToTen = harness.Compute(settings, LastHour);
+        var nineToEleven = harness.Compute(settings, QueueTimesKit.Window(Nine, Nine.AddHours(2)));
+
+        // 08:00-09:00 seen at 09:00: e.1 was offered then but is still waiting (30 s), so no outcome counts yet.
+        Assert.Equal((0, 1), (earlyHour.Overall(QueueMetrics.Answered).Value!.Value, earlyHour.Overall(QueueMetrics.QueueLength).Value!.Value));
+        // 09:00-10:00 seen at 10:00: only e.2 (offered 09:30, answered within 20 s) counts; e.1 belongs to the hour it
+        // entered, e.3 is still waiting. Answered 1, mean wait 10 s, service level 1 / 1 = 100 %, abandoned 0 / 1 = 0 %.
+        Assert.Equal((1, 10.0 / 60, 100.0, 0.0), (
+            nineToTen.Overall(QueueMetrics.Answered).Value!.Value, nineToTen.Overall(QueueMetrics.WaitMinutes).Value!.Value,
+            nineToTen.Overall(QueueMetrics.ServiceLevelPercent).Value!.Value, nineToTen.Overall(QueueMetrics.AbandonedPercent).Value!.Value));
+        // 09:00-11:00 seen at 11:00: e.2 answered and e.3 abandoned (30 s) are both offered in it: abandoned 1 / 2 = 50 %.
+        Assert.Equal(50.0, nineToEleven.Overall(QueueMetrics.AbandonedPercent).Value!.Value, 9);
+    }
+
+    [Fact]
+    public async Task Compute_NothingOfferedInTheWindow_NoDataNotZero()
     {
         var harness = QueueTimesKit.Harness();
         var settings = harness.BindSettings(QueueTimesKit.PushSettings);

@@ -68,6 +68,47 @@ public sealed class QueueLogCsvTests
     }
 
     [Fact]
+    public async Task ReceiveAsync_UnsortedExportWithSameSecondEvents_OutcomeWinsOverTheEntry()
+    {
+        var harness = QueueTimesKit.Harness();
+
+        // A SELECT without ORDER BY: each call's closing row comes before its entry, in the same second.
+        var batch = await harness.ReceiveAsync(harness.BindSettings(QueueTimesKit.PushSettings), "text/csv", """
+            time,callid,queuename,agent,event,data1,data2,data3
+            2026-03-02 09:30:00,1.1,support,PJSIP/1002,CONNECT,0,2.1,3
+            2026-03-02 09:30:00,1.1,support,NONE,ENTERQUEUE,,0401234567,
+            2026-03-02 09:31:00,1.2,support,NONE,ABANDON,1,1,0
+            2026-03-02 09:31:00,1.2,support,NONE,ENTERQUEUE,,0401234568,
+            """);
+
+        Assert.Empty(batch.Problems);
+        var answered = harness.Record("call:1.1:support");
+        var abandoned = harness.Record("call:1.2:support");
+        // 09:30:00 and 09:31:00 local (UTC+2) are 07:30:00 and 07:31:00 UTC; a wait of 0 s each.
+        var entered = new DateTimeOffset(2026, 3, 2, 7, 30, 0, TimeSpan.Zero);
+        Assert.Equal(("answered", entered, entered), (answered.GetString("outcome"), answered.GetTime("answered"), answered.Start));
+        Assert.Equal(("abandoned", entered.AddMinutes(1)), (abandoned.GetString("outcome"), abandoned.End));
+    }
+
+    [Fact]
+    public async Task ReceiveAsync_ExportWrittenInUtc_TimesReadAsUtc()
+    {
+        var utc = QueueTimesKit.Harness();
+        var local = QueueTimesKit.Harness();
+
+        // queue_log_realtime_use_gmt = yes: the ENTERQUEUE of 09:30:00 Helsinki (UTC+2) is written as 07:30:00.
+        await utc.ReceiveAsync(utc.BindSettings("""{ "source": "push", "queueLogTimesInUtc": true }"""), "text/csv", """
+            time,callid,queuename,agent,event
+            2026-03-02 07:30:00.000000,1772436600.101,support,NONE,ENTERQUEUE
+            2026-03-02 07:30:45.000000,1772436600.101,support,PJSIP/1002,CONNECT
+            2026-03-02 07:33:45.000000,1772436600.101,support,PJSIP/1002,COMPLETECALLER
+            """);
+        await local.ReceiveAsync(local.BindSettings(QueueTimesKit.PushSettings), "text/csv", Export);
+
+        Assert.Equal(local.Snapshot(), utc.Snapshot());
+    }
+
+    [Fact]
     public async Task ReceiveAsync_BadRows_SkippedWithTheirLines()
     {
         var harness = QueueTimesKit.Harness();

@@ -49,7 +49,7 @@ public sealed class QueueTimesSettingsTests
         var error = Assert.Single(Assert.Throws<PluginSettingsException>(() => _harness.BindSettings("""{ "timeZone": "Europe/Helsinki" }""")).Errors);
 
         Assert.Equal(
-            "Unknown setting 'timeZone'. Known settings of QueueTimesSettings: source, path, folder, filePattern, queueLogColumns, servicePoints, queues, openState, opensAtHour, closesAtHour, callTargetSeconds, visitTargetMinutes, serviceLevelCountsAbandoned, shortAbandonSeconds, staleWaitHours.",
+            "Unknown setting 'timeZone'. Known settings of QueueTimesSettings: source, path, folder, filePattern, queueLogColumns, queueLogTimesInUtc, servicePoints, queues, openState, opensAtHour, closesAtHour, callTargetSeconds, visitTargetMinutes, serviceLevelCountsAbandoned, shortAbandonSeconds, staleWaitHours.",
             error.Message);
     }
 }
