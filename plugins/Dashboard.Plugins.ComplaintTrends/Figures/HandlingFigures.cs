@@ -1,3 +1,4 @@
+using Dashboard.Plugins.Shared;
 using Dashboard.Sdk;
 
 namespace Dashboard.Plugins.ComplaintTrends.Figures;

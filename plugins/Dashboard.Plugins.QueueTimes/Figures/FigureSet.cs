@@ -1,3 +1,4 @@
+using Dashboard.Plugins.Shared;
 using Dashboard.Sdk;
 
 namespace Dashboard.Plugins.QueueTimes.Figures;
@@ -42,7 +43,7 @@ internal static class FigureSet
         yield return Figure.Of(QueueMetrics.QueueLength, tally.Waiting, dimensions, tally.Waiting);
         yield return Figure.Of(QueueMetrics.LongestWaitMinutes, tally.LongestWaitSeconds / SecondsPerMinute, dimensions, tally.Waiting);
         yield return Minutes(QueueMetrics.WaitMinutes, waits.Count == 0 ? null : waits.Average(), waits.Count, dimensions);
-        yield return Minutes(QueueMetrics.MedianWaitMinutes, waits.Count == 0 ? null : Percentiles.NearestRank(waits, 50), waits.Count, dimensions);
+        yield return Minutes(QueueMetrics.MedianWaitMinutes, Median.Of(waits), waits.Count, dimensions);
         yield return Minutes(QueueMetrics.P90WaitMinutes, waits.Count == 0 ? null : Percentiles.NearestRank(waits, 90), waits.Count, dimensions);
 
         var serviceLevelBase = waits.Count + (settings.ServiceLevelCountsAbandoned ? tally.Abandoned + tally.Exited : 0);

@@ -25,8 +25,8 @@ public sealed class QueueFigureTests
         var support = (string metric) => figures.For(metric, QueueMetrics.QueueDimension, "support");
         // Mean: (5+10+15+20+25+30+40+60+90+120) / 10 = 415 / 10 = 41.5 s = 41.5 / 60 min.
         Assert.Equal(41.5 / 60, support(QueueMetrics.WaitMinutes).Value!.Value, 9);
-        // Median by nearest rank: rank ceil(50 × 10 / 100) = 5, the fifth smallest wait, 25 s.
-        Assert.Equal(25.0 / 60, support(QueueMetrics.MedianWaitMinutes).Value!.Value, 9);
+        // Median of an even count: the mean of the fifth and sixth smallest waits, (25 + 30) / 2 = 27.5 s.
+        Assert.Equal(27.5 / 60, support(QueueMetrics.MedianWaitMinutes).Value!.Value, 9);
         // 90th percentile: rank ceil(90 × 10 / 100) = 9, the ninth smallest, 90 s = 1.5 min.
         Assert.Equal(1.5, support(QueueMetrics.P90WaitMinutes).Value!.Value, 9);
         // Within 20 s: 5, 10, 15 and 20 s (the target is inclusive) = 4; offered = 10 answered + 2 abandoned + 1 timeout = 13.
@@ -81,8 +81,8 @@ public sealed class QueueFigureTests
         var figures = harness.Compute(settings, LastHour);
 
         var cityHall = (string metric) => figures.For(metric, QueueMetrics.ServicePointDimension, "City hall").Value!.Value;
-        // Mean (5 + 10 + 20 + 30) / 4 = 16.25 min; median rank ceil(50 × 4 / 100) = 2: 10 min; p90 rank ceil(90 × 4 / 100) = 4: 30 min.
-        Assert.Equal((16.25, 10.0, 30.0), (cityHall(QueueMetrics.WaitMinutes), cityHall(QueueMetrics.MedianWaitMinutes), cityHall(QueueMetrics.P90WaitMinutes)));
+        // Mean (5 + 10 + 20 + 30) / 4 = 16.25 min; median (10 + 20) / 2 = 15 min; p90 rank ceil(90 × 4 / 100) = 4: 30 min.
+        Assert.Equal((16.25, 15.0, 30.0), (cityHall(QueueMetrics.WaitMinutes), cityHall(QueueMetrics.MedianWaitMinutes), cityHall(QueueMetrics.P90WaitMinutes)));
         // Within 15 min: 5 and 10 = 2 of 4 called + 1 removed = 5: 40 %. Abandoned 1 of 5: 20 %. No-shows 1 of 4 called and ended: 25 %.
         Assert.Equal((40.0, 20.0, 25.0), (cityHall(QueueMetrics.ServiceLevelPercent), cityHall(QueueMetrics.AbandonedPercent), cityHall(QueueMetrics.NoShowPercent)));
         // Overall: within target 4 calls + 2 visits = 6 of 13 + 5 = 18; answered 10 + 4 = 14; waiting 3 + 0 = 3.

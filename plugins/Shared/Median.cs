@@ -1,6 +1,10 @@
-namespace Dashboard.Plugins.ComplaintTrends.Figures;
+namespace Dashboard.Plugins.Shared;
 
-/// <summary>The median: the middle value, or the mean of the two middle values of an even count.</summary>
+/// <summary>
+/// The median as spreadsheets (MEDIAN), SQL (PERCENTILE_CONT(0.5)) and statistics packages compute it: the middle value
+/// of an odd count, the mean of the two middle values of an even count. One definition for every plugin's median, so
+/// that an analyst's recalculation agrees.
+/// </summary>
 internal static class Median
 {
     /// <summary>The median of <paramref name="values"/>, or null when there are none.</summary>
