@@ -20,7 +20,7 @@ public static class QueueMetrics
     /// <summary>Mean wait until answered or called (average speed of answer), in minutes.</summary>
     public const string WaitMinutes = "wait_minutes";
 
-    /// <summary>Median wait (nearest rank), in minutes.</summary>
+    /// <summary>Median wait (mean of the two middle waits of an even count), in minutes.</summary>
     public const string MedianWaitMinutes = "median_wait_minutes";
 
     /// <summary>90th percentile wait (nearest rank), in minutes.</summary>
@@ -60,11 +60,11 @@ public static class QueueMetrics
         },
         new(WaitMinutes, "Average wait", "min", MetricDirection.LowerIsBetter, 15)
         {
-            Description = "Mean wait until answered or called (average speed of answer) of the waits that ended so in the window.",
+            Description = "Mean wait until answered or called (average speed of answer) of the calls and visits that entered the queue in the window.",
         },
         new(MedianWaitMinutes, "Median wait", "min", MetricDirection.LowerIsBetter, 10)
         {
-            Description = "Median (nearest rank) of the same waits as the average.",
+            Description = "Median of the same waits as the average; of an even count, the mean of the two middle ones.",
         },
         new(P90WaitMinutes, "90th percentile wait", "min", MetricDirection.LowerIsBetter, 30)
         {
@@ -84,7 +84,7 @@ public static class QueueMetrics
         },
         new(Answered, "Answered", "", MetricDirection.HigherIsBetter)
         {
-            Description = "Calls answered and visitors called in the window.",
+            Description = "Calls and visits that entered the queue in the window and were answered or called.",
         },
         new(OpenServicePoints, "Open service points", "", MetricDirection.HigherIsBetter)
         {
