@@ -70,7 +70,8 @@ internal static partial class EventTimes
 
     /// <summary>
     /// The instant a local wall-clock time stands for in <paramref name="zone"/>. A time in the hour skipped when clocks
-    /// go forward is read an hour later; a time in the hour repeated when they go back is read as standard time.
+    /// go forward is read an hour later; a time in the hour repeated when they go back is read as its first occurrence
+    /// (summer time), as the feedback and complaint plugins read it.
     /// </summary>
     public static DateTimeOffset FromLocal(DateTime local, TimeZoneInfo zone)
     {
@@ -80,7 +81,8 @@ internal static partial class EventTimes
             unspecified = unspecified.AddHours(1);
         }
 
-        return new DateTimeOffset(unspecified, zone.GetUtcOffset(unspecified));
+        var offset = zone.IsAmbiguousTime(unspecified) ? zone.GetAmbiguousTimeOffsets(unspecified).Max() : zone.GetUtcOffset(unspecified);
+        return new DateTimeOffset(unspecified, offset);
     }
 
     private static bool TryFromUnix(decimal seconds, out DateTimeOffset time)

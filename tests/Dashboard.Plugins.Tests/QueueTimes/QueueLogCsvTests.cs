@@ -109,6 +109,24 @@ public sealed class QueueLogCsvTests
     }
 
     [Fact]
+    public async Task ReceiveAsync_LocalTimesAroundDaylightSavingChanges_ReadAsTheOtherPluginsDo()
+    {
+        var harness = QueueTimesKit.Harness();
+
+        // Spring, 29 March 2026: 03:00 becomes 04:00, so 03:30 is read an hour later, 04:30 summer time (UTC+3) = 01:30 UTC.
+        // Autumn, 25 October 2026: 04:00 becomes 03:00, so 03:30 happens twice; the first, summer time (UTC+3), = 00:30 UTC.
+        await harness.ReceiveAsync(harness.BindSettings(QueueTimesKit.PushSettings), "text/csv", """
+            time,callid,queuename,agent,event
+            2026-03-29 03:30:00,1.1,support,NONE,ENTERQUEUE
+            2026-10-25 03:30:00,1.2,support,NONE,ENTERQUEUE
+            """);
+
+        Assert.Equal(
+            (new DateTimeOffset(2026, 3, 29, 1, 30, 0, TimeSpan.Zero), new DateTimeOffset(2026, 10, 25, 0, 30, 0, TimeSpan.Zero)),
+            (harness.Record("call:1.1:support").Start, harness.Record("call:1.2:support").Start));
+    }
+
+    [Fact]
     public async Task ReceiveAsync_BadRows_SkippedWithTheirLines()
     {
         var harness = QueueTimesKit.Harness();
