@@ -72,5 +72,8 @@ public sealed class DashboardDatabase : IDisposable
     {
         _database.GetCollection<Metrics.StoredSample>(CollectionNames.Samples).EnsureIndex(sample => sample.MetricKey);
         _database.GetCollection<Metrics.LastValue>(CollectionNames.LastValues).EnsureIndex(value => value.MetricKey);
+        var records = _database.GetCollection(CollectionNames.Records);
+        records.EnsureIndex(Records.RecordDocument.EndKey, "$." + Records.RecordDocument.EndKey);
+        records.EnsureIndex(Records.RecordDocument.RetentionKey, "$." + Records.RecordDocument.RetentionKey);
     }
 }
