@@ -4,6 +4,7 @@ using Dashboard.Host.Collectors;
 using Dashboard.Host.Live;
 using Dashboard.Host.Metrics;
 using Dashboard.Host.Plugins;
+using Dashboard.Host.Records;
 using Dashboard.Host.Scheduling;
 using Dashboard.Host.Storage;
 using Dashboard.Host.Walls;
@@ -34,6 +35,7 @@ public static class DashboardServiceCollectionExtensions
         services.AddSingleton<WallSnapshotBuilder>();
         services.AddTransient<CollectJob>();
         services.AddHostedService<StartupService>();
+        services.AddDashboardRecords();
 
         var enumsAsCamelCaseStrings = new JsonStringEnumConverter(JsonNamingPolicy.CamelCase);
         services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(enumsAsCamelCaseStrings));
