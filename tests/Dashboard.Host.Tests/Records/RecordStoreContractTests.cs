@@ -89,6 +89,19 @@ public abstract class RecordStoreContractTests : IDisposable
     }
 
     [Fact]
+    public async Task ApplyAsync_IdsDifferingOnlyInCaseOrIgnorableCharacters_AreSeparateRecords()
+    {
+        // Source ids such as base64 hashes are case-sensitive; a soft hyphen (U+00AD) is ignored by culture-aware comparison.
+        string[] ids = ["abc", "ABC", "a\u00ADbc", "Ä", "ä"];
+
+        var result = await Store.ApplyAsync(Collector, [.. ids.Select(id => Call(id, 0, start: Nine))], null);
+
+        Assert.Equal(new RecordWriteResult(5, 0, 0), result);
+        Assert.Equal(ids.Order(StringComparer.Ordinal), ReadAll().Select(record => record.Id).Order(StringComparer.Ordinal));
+        Assert.Empty(Store.ReadOverlapping("QUEUES", DateTimeOffset.MinValue, DateTimeOffset.MaxValue));
+    }
+
+    [Fact]
     public async Task ApplyAsync_EveryValueKind_ComesBackExactly()
     {
         var helsinkiTime = new DateTimeOffset(2026, 3, 2, 11, 0, 0, TimeSpan.FromHours(2)).AddTicks(1_234_567);
