@@ -26,6 +26,7 @@ public static class HttpIngestRun
         {
             ["Dashboard:PluginsDirectory"] = Path.Combine(AppContext.BaseDirectory, "fixture-plugins"),
             ["Logging:LogLevel:Default"] = "Warning",
+            ["Logging:LogLevel:Microsoft.AspNetCore"] = "Error",
         });
         var factory = root.WithWebHostBuilder(builder => builder
             .UseContentRoot(AppContext.BaseDirectory) // the host's appsettings.json is copied beside this program; no sources needed

@@ -16,6 +16,7 @@ BenchmarkResult[] results =
 [
     await RawLiteDbInserts.RunAsync(events, batchSize, withRecordIndexes: false),
     await RawLiteDbInserts.RunAsync(events, batchSize, withRecordIndexes: true),
+    await RecordStoreApplyRun.RunAsync(events, batchSize),
     await HttpIngestRun.RunAsync("HTTP push, every event a new call", EventBodies.NewCalls(events, batchSize), senders: 1),
     await HttpIngestRun.RunAsync("HTTP push, every event a new call", EventBodies.NewCalls(events, batchSize), senders: 4),
     await HttpIngestRun.RunAsync("HTTP push, enter then end (half updates)", EventBodies.EnterThenEnd(events, batchSize), senders: 1),

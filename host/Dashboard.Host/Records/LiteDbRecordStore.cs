@@ -22,12 +22,7 @@ public sealed class LiteDbRecordStore(DashboardDatabase database) : IRecordStore
             var result = updates.Count == 0 ? new RecordWriteResult(0, 0, 0) : Merge(db.GetCollection(CollectionNames.Records), collectorId, updates);
             if (checkpoint is not null)
             {
-                db.GetCollection(CollectionNames.RecordCheckpoints).Upsert(new BsonDocument
-                {
-                    ["_id"] = RecordKeys.CollectorKey(collectorId),
-                    [RecordDocument.CollectorKey] = collectorId,
-                    [CheckpointKey] = checkpoint,
-                });
+                db.GetCollection(CollectionNames.RecordCheckpoints).Upsert(new BsonDocument { ["_id"] = collectorId, [CheckpointKey] = checkpoint });
             }
 
             return result;
@@ -35,7 +30,7 @@ public sealed class LiteDbRecordStore(DashboardDatabase database) : IRecordStore
     }
 
     public string? GetCheckpoint(string collectorId) =>
-        database.Collection<BsonDocument>(CollectionNames.RecordCheckpoints).FindById(RecordKeys.CollectorKey(collectorId))?[CheckpointKey].AsString;
+        database.Collection<BsonDocument>(CollectionNames.RecordCheckpoints).FindById(collectorId)?[CheckpointKey].AsString;
 
     public IReadOnlyList<SourceRecord> ReadOverlapping(string collectorId, DateTimeOffset from, DateTimeOffset to)
     {
@@ -73,7 +68,7 @@ public sealed class LiteDbRecordStore(DashboardDatabase database) : IRecordStore
         database.WriteAsync(db =>
         {
             db.GetCollection(CollectionNames.Records).DeleteMany(Query.StartsWith("_id", RecordKeys.CollectorPrefix(collectorId)));
-            db.GetCollection(CollectionNames.RecordCheckpoints).Delete(RecordKeys.CollectorKey(collectorId));
+            db.GetCollection(CollectionNames.RecordCheckpoints).Delete(collectorId);
         }, cancellationToken);
 
     private static void ThrowOnBrokenRules(IReadOnlyList<RecordUpdate> updates)
