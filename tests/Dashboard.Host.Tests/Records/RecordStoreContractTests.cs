@@ -225,12 +225,15 @@ public abstract class RecordStoreContractTests : IDisposable
             Call("started-long-ago-ended-after", 0, start: cut.AddDays(-30), end: cut.AddMinutes(1)),
             Call("ended-at-cut", 0, start: cut.AddHours(-1), end: cut),
             Call("open-since-cut", 0, start: cut),
+            Call("timeless-said-before", -60, value: 1),
+            Call("timeless-said-at-cut", 0, value: 1),
         ], "7");
         await Store.ApplyAsync("other", [Call("old", 0, start: cut.AddDays(-5), end: cut.AddDays(-5))], null);
 
-        // Four records end (or start, never ending) before the cut; batches of three take three, then one, then none.
+        // Four records end (or start, never ending) before the cut and one without times was last said before it:
+        // batches of three take three, then two, then none.
         Assert.Equal(3, await Store.PruneAsync(cut, 3));
-        Assert.Equal(1, await Store.PruneAsync(cut, 3));
+        Assert.Equal(2, await Store.PruneAsync(cut, 3));
         Assert.Equal(0, await Store.PruneAsync(cut, 3));
 
         Assert.Equal(["ended-at-cut", "open-since-cut", "started-long-ago-ended-after"], ReadAll().Select(record => record.Id).Order(StringComparer.Ordinal));
