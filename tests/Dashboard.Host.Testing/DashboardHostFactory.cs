@@ -1,12 +1,10 @@
 using Dashboard.Host.Configuration;
-using Dashboard.Host.Records;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Dashboard.Host.Testing;
 
@@ -62,11 +60,10 @@ public sealed class DashboardHostFactory : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureTestServices(services =>
+        if (ConfigureServices is { } configure)
         {
-            services.TryAddSingleton<IRecordStore>(_ => InMemoryRecordStore.For(DataDirectory));
-            ConfigureServices?.Invoke(services);
-        });
+            builder.ConfigureTestServices(configure);
+        }
     }
 
     protected override void Dispose(bool disposing)

@@ -1,3 +1,5 @@
+using Dashboard.Host.Ingest;
+using Dashboard.Host.Records;
 using Dashboard.Host.Scheduling;
 using Hangfire;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -31,8 +33,8 @@ public static class CollectorsApi
             ? TypedResults.Ok(CollectorMapper.ToResponse(collector, collectors.FindRun(id), time.GetUtcNow()))
             : NotFound(id);
 
-    private static async Task<Results<Created<CollectorResponse>, ValidationProblem, ProblemHttpResult>> Create(
-        CollectorRequest request, CollectorValidator validator, CollectorRepository collectors, CollectorJobScheduler scheduler, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<Results<Created<CollectorCreatedResponse>, ValidationProblem, ProblemHttpResult>> Create(
+        CollectorRequest request, CollectorValidator validator, CollectorRepository collectors, CollectorJobScheduler scheduler, IngestKeyStore ingestKeys, TimeProvider time, CancellationToken cancellationToken)
     {
         var validation = validator.Validate(request, request.Id?.Trim() ?? "");
         if (!validation.IsValid)
@@ -48,7 +50,8 @@ public static class CollectorsApi
         }
 
         scheduler.Apply(collector);
-        return TypedResults.Created($"/api/collectors/{collector.Id}", CollectorMapper.ToResponse(collector, null, time.GetUtcNow()));
+        var ingestKey = await ingestKeys.IssueAsync(collector.Id, cancellationToken);
+        return TypedResults.Created($"/api/collectors/{collector.Id}", new CollectorCreatedResponse(CollectorMapper.ToResponse(collector, null, time.GetUtcNow()), ingestKey));
     }
 
     private static async Task<Results<Ok<CollectorResponse>, ValidationProblem, ProblemHttpResult>> Update(
@@ -79,7 +82,8 @@ public static class CollectorsApi
         return TypedResults.Ok(CollectorMapper.ToResponse(collector, collectors.FindRun(id), time.GetUtcNow()));
     }
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> Delete(string id, CollectorRepository collectors, CollectorJobScheduler scheduler, CancellationToken cancellationToken)
+    private static async Task<Results<NoContent, ProblemHttpResult>> Delete(
+        string id, CollectorRepository collectors, CollectorJobScheduler scheduler, IngestKeyStore ingestKeys, IRecordStore records, CancellationToken cancellationToken)
     {
         if (!await collectors.DeleteAsync(id, cancellationToken))
         {
@@ -87,6 +91,10 @@ public static class CollectorsApi
         }
 
         scheduler.Remove(id);
+
+        // The collector is gone: its key and records go with it even if the caller stops waiting.
+        await ingestKeys.DeleteAsync(id, CancellationToken.None);
+        await records.DeleteCollectorAsync(id, CancellationToken.None);
         return TypedResults.NoContent();
     }
 

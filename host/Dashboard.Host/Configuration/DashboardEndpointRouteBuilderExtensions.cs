@@ -1,4 +1,5 @@
 using Dashboard.Host.Collectors;
+using Dashboard.Host.Ingest;
 using Dashboard.Host.Live;
 using Dashboard.Host.Metrics;
 using Dashboard.Host.Plugins;
@@ -19,6 +20,7 @@ public static class DashboardEndpointRouteBuilderExtensions
         // Everything an admin changes lives under this one group, so access control is added in one place.
         var admin = app.MapGroup("/api");
         admin.MapCollectorsApi().MapPluginsApi();
+        app.MapIngestApi(admin);
 
         var walls = app.MapGroup("/api");
         walls.MapMetricsApi().MapWallsApi();

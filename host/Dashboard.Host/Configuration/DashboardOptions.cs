@@ -20,6 +20,15 @@ public sealed class DashboardOptions
     /// <summary>How long a collection may run when its collector sets no timeout.</summary>
     public TimeSpan DefaultCollectionTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>Records that ended (or, never ending, started) longer ago than this many days are pruned.</summary>
+    public int RecordRetentionDays { get; set; } = 400;
+
+    /// <summary>How often old records are pruned; once at start, then at this interval.</summary>
+    public TimeSpan RecordPruneInterval { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>The largest body accepted by a collector's ingest endpoint, in bytes.</summary>
+    public long MaxIngestBodyBytes { get; set; } = 10 * 1024 * 1024;
+
     /// <summary>How often Hangfire looks for due recurring jobs; small values keep second-level schedules punctual.</summary>
     public TimeSpan SchedulePollingInterval { get; set; } = TimeSpan.FromSeconds(1);
 

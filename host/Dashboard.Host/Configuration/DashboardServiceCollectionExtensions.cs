@@ -5,6 +5,7 @@ using Dashboard.Host.Figures;
 using Dashboard.Host.Live;
 using Dashboard.Host.Metrics;
 using Dashboard.Host.Plugins;
+using Dashboard.Host.Records;
 using Dashboard.Host.Scheduling;
 using Dashboard.Host.Storage;
 using Dashboard.Host.Walls;
@@ -37,6 +38,7 @@ public static class DashboardServiceCollectionExtensions
         services.AddTransient<CollectJob>();
         services.AddHostedService<StartupService>();
         services.AddFigures();
+        services.AddDashboardRecords();
 
         var enumsAsCamelCaseStrings = new JsonStringEnumConverter(JsonNamingPolicy.CamelCase);
         services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(enumsAsCamelCaseStrings));

@@ -21,7 +21,10 @@ public interface IRecordStore
     /// <summary>The collector's records that <see cref="RecordRules.Overlaps"/> [<paramref name="from"/>, <paramref name="to"/>).</summary>
     IReadOnlyList<SourceRecord> ReadOverlapping(string collectorId, DateTimeOffset from, DateTimeOffset to);
 
-    /// <summary>Deletes at most <paramref name="batchSize"/> records that ended (or, if never ended, started) before <paramref name="before"/>; returns how many.</summary>
+    /// <summary>
+    /// Deletes at most <paramref name="batchSize"/> records that ended (or, if never ended, started) before
+    /// <paramref name="before"/>; a record with neither time goes by its latest update's AsOf. Returns how many.
+    /// </summary>
     Task<int> PruneAsync(DateTimeOffset before, int batchSize, CancellationToken cancellationToken = default);
 
     /// <summary>Deletes a collector's records and checkpoint, when the collector itself is deleted.</summary>

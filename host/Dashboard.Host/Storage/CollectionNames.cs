@@ -4,6 +4,9 @@ public static class CollectionNames
 {
     public const string Samples = "samples";
     public const string LastValues = "last_values";
+    public const string Records = "records";
+    public const string RecordCheckpoints = "record_checkpoints";
+    public const string IngestKeys = "ingest_keys";
     public const string Collectors = "collectors";
     public const string CollectorRuns = "collector_runs";
 }

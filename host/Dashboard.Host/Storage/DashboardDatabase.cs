@@ -23,6 +23,7 @@ public sealed class DashboardDatabase : IDisposable
         var mapper = new BsonMapper { EnumAsInteger = false };
         mapper.Entity<Metrics.StoredSample>().Id(sample => sample.Id, autoId: false);
         _database = new LiteDatabase(new ConnectionString { Filename = fileName, Connection = ConnectionType.Direct }, mapper);
+        UseOrdinalCollation();
         EnsureIndexes();
     }
 
@@ -68,9 +69,23 @@ public sealed class DashboardDatabase : IDisposable
         _writeGate.Dispose();
     }
 
+    // LiteDB's default collation ignores case and characters such as the soft hyphen, so ids that sources tell apart
+    // ("ABC" and "abc") would be one key; ordinal comparison is also the faster. A file made before is rebuilt once.
+    private void UseOrdinalCollation()
+    {
+        var ordinal = new Collation("en-US/Ordinal");
+        if (_database.Pragma("COLLATION").AsString != ordinal.ToString())
+        {
+            _database.Rebuild(new LiteDB.Engine.RebuildOptions { Collation = ordinal });
+        }
+    }
+
     private void EnsureIndexes()
     {
         _database.GetCollection<Metrics.StoredSample>(CollectionNames.Samples).EnsureIndex(sample => sample.MetricKey);
         _database.GetCollection<Metrics.LastValue>(CollectionNames.LastValues).EnsureIndex(value => value.MetricKey);
+        var records = _database.GetCollection(CollectionNames.Records);
+        records.EnsureIndex(Records.RecordDocument.EndKey, "$." + Records.RecordDocument.EndKey);
+        records.EnsureIndex(Records.RecordDocument.RetentionKey, "$." + Records.RecordDocument.RetentionKey);
     }
 }

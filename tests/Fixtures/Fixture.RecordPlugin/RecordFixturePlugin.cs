@@ -43,7 +43,12 @@ public sealed class RecordFixturePlugin : IMetricPlugin, IRecordReader, IPushRec
     public Task<RecordBatch> ReceiveAsync(CollectContext context, PushedInput input, CancellationToken cancellationToken)
     {
         Prepare(context);
-        return Task.FromResult(EventLine.ParseLines(Encoding.UTF8.GetString(input.Body.Span), input.SourceName));
+        var text = Encoding.UTF8.GetString(input.Body.Span);
+
+        // A push without a single event is refused whole, so host tests can see an InputException answered.
+        return string.IsNullOrWhiteSpace(text)
+            ? throw new InputException(new InputProblem { Source = input.SourceName, Line = 1, Message = "the body holds no event; send one JSON object per line." })
+            : Task.FromResult(EventLine.ParseLines(text, input.SourceName));
     }
 
     public IReadOnlyList<Figure> Compute(CollectContext context, FigureWindow window, IReadOnlyList<SourceRecord> records)

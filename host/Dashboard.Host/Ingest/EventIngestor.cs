@@ -1,0 +1,116 @@
+using Dashboard.Host.Collectors;
+using Dashboard.Host.Configuration;
+using Dashboard.Host.Figures;
+using Dashboard.Host.Plugins;
+using Dashboard.Host.Records;
+using Dashboard.Sdk;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+
+namespace Dashboard.Host.Ingest;
+
+/// <summary>
+/// Takes one push to a collector's ingest endpoint: checks its key, hands the body to the collector's plugin off the
+/// request thread behind the collector's timeout, and stores the records in one transaction, or nothing at all.
+/// </summary>
+public sealed class EventIngestor(
+    IngestKeyStore keys,
+    CollectorRepository collectors,
+    PluginCatalog plugins,
+    IRecordStore records,
+    IOptions<DashboardOptions> options,
+    TimeProvider time,
+    ILoggerFactory loggerFactory)
+{
+    public async Task<Results<Ok<IngestResponse>, ProblemHttpResult>> IngestAsync(string collectorId, HttpRequest request, IFigureRefresher figures, CancellationToken cancellationToken)
+    {
+        // Unknown collectors get the same answer as a wrong key, so the endpoint does not tell which ids exist.
+        if (!await keys.VerifyAsync(collectorId, IngestRequest.PresentedKey(request), cancellationToken))
+        {
+            request.HttpContext.Response.Headers.WWWAuthenticate = "Bearer";
+            return IngestProblems.Unauthorized(collectorId);
+        }
+
+        var collector = collectors.Find(collectorId);
+        if (collector is null)
+        {
+            return IngestProblems.CollectorGone(collectorId);
+        }
+
+        var plugin = plugins.Find(collector.PluginId);
+        if (plugin is not { IsActive: true, Instance: IPushReceiver receiver })
+        {
+            return IngestProblems.CannotReceive(collector, plugin);
+        }
+
+        var mediaType = IngestRequest.MediaType(request);
+        if (mediaType is null || !receiver.AcceptedContentTypes.Contains(mediaType, StringComparer.OrdinalIgnoreCase))
+        {
+            return IngestProblems.UnsupportedMediaType(collector, mediaType, receiver.AcceptedContentTypes);
+        }
+
+        var limit = options.Value.MaxIngestBodyBytes;
+        if (await IngestRequest.ReadBodyAsync(request, limit, cancellationToken) is not { } body)
+        {
+            return IngestProblems.TooLarge(limit);
+        }
+
+        object settings;
+        try
+        {
+            settings = PluginSettingsBinder.Bind(plugin.Instance.SettingsType, collector.SettingsJson);
+        }
+        catch (PluginSettingsException exception)
+        {
+            return IngestProblems.SettingsNoLongerFit(collector, exception);
+        }
+
+        var input = new PushedInput { ContentType = mediaType, Body = body, SourceName = $"request {request.HttpContext.TraceIdentifier} to collector {collector.Id}" };
+        return await ReceiveAndStoreAsync(collector, plugin.Id, receiver, Context(collector, plugin.Id, settings), input, figures, cancellationToken);
+    }
+
+    private async Task<Results<Ok<IngestResponse>, ProblemHttpResult>> ReceiveAndStoreAsync(
+        Collector collector, string pluginId, IPushReceiver receiver, CollectContext context, PushedInput input, IFigureRefresher figures, CancellationToken cancellationToken)
+    {
+        var timeout = collector.TimeoutSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : options.Value.DefaultCollectionTimeout;
+        RecordBatch batch;
+        try
+        {
+            batch = await PluginCall.RunAsync(token => receiver.ReceiveAsync(context, input, token), timeout, cancellationToken);
+        }
+        catch (InputException exception)
+        {
+            return IngestProblems.InputRefused(exception.Problem);
+        }
+        catch (PluginTimeoutException exception)
+        {
+            return IngestProblems.PluginTimedOut(pluginId, exception);
+        }
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            context.Logger.LogWarning(exception, "Plugin {PluginId} failed on a push to collector {CollectorId}", pluginId, collector.Id);
+            return IngestProblems.PluginFailed(pluginId, exception);
+        }
+
+        var broken = RecordRules.CheckBatch(batch);
+        if (broken.Count > 0)
+        {
+            return IngestProblems.BrokenBatch(pluginId, broken);
+        }
+
+        var result = await records.ApplyAsync(collector.Id, batch.Updates, checkpoint: null, cancellationToken);
+        if (result.ChangedAnything)
+        {
+            figures.RequestRefresh(collector.Id);
+        }
+
+        var problems = batch.Problems.Select(problem => new IngestProblemResponse(problem.Line, problem.Index, problem.Field, problem.Message)).ToList();
+        return TypedResults.Ok(new IngestResponse(result.New, result.Updated, result.Duplicate, problems.Count, problems));
+    }
+
+    private CollectContext Context(Collector collector, string pluginId, object settings) =>
+        new(collector.Id, settings, time, loggerFactory.CreateLogger($"Dashboard.Plugins.{pluginId}"))
+        {
+            TimeZone = TimeZoneInfo.TryFindSystemTimeZoneById(collector.TimeZone, out var zone) ? zone : TimeZoneInfo.Utc,
+        };
+}

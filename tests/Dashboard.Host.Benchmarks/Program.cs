@@ -1,0 +1,31 @@
+using System.Globalization;
+using Dashboard.Host.Benchmarks;
+
+// `dotnet run -c Release --project tests/Dashboard.Host.Benchmarks [-- --events 100000 --batch 1000]`
+string Option(string name, string fallback)
+{
+    var index = Array.IndexOf(args, name);
+    return index >= 0 && index + 1 < args.Length ? args[index + 1] : fallback;
+}
+
+var events = int.Parse(Option("--events", "100000"), CultureInfo.InvariantCulture);
+var batchSize = int.Parse(Option("--batch", "1000"), CultureInfo.InvariantCulture);
+Console.WriteLine($"{events:N0} events in batches of {batchSize:N0}; {Environment.ProcessorCount} cores; {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}");
+
+BenchmarkResult[] results =
+[
+    await RawLiteDbInserts.RunAsync(events, batchSize, withRecordIndexes: false),
+    await RawLiteDbInserts.RunAsync(events, batchSize, withRecordIndexes: true),
+    await RecordStoreApplyRun.RunAsync(events, batchSize),
+    await HttpIngestRun.RunAsync("HTTP push, every event a new call", EventBodies.NewCalls(events, batchSize), senders: 1),
+    await HttpIngestRun.RunAsync("HTTP push, every event a new call", EventBodies.NewCalls(events, batchSize), senders: 4),
+    await HttpIngestRun.RunAsync("HTTP push, enter then end (half updates)", EventBodies.EnterThenEnd(events, batchSize), senders: 1),
+];
+
+Console.WriteLine();
+Console.WriteLine($"{"run",-42} {"events/s",10} {"+close/s",10} {"p50 ms",8} {"p99 ms",8} {"close ms",9}  note");
+foreach (var result in results)
+{
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"{result.Name,-42} {result.EventsPerSecond,10:N0} {result.EventsPerSecondOnDisk,10:N0} {result.LatencyMilliseconds(50),8:0.0} {result.LatencyMilliseconds(99),8:0.0} {result.CloseTime.TotalMilliseconds,9:0}  {result.Note}"));
+}
