@@ -24,6 +24,9 @@ public sealed class FigureComputer(
 {
     public async Task<FigureOutcome> ComputeAsync(Collector collector, DateTimeOffset at, CancellationToken cancellationToken)
     {
+        // Figures are for whole seconds, as they are stored: two computations in one second see the same window and
+        // give the same figures, so the second one replaces the first with the same values.
+        at = FigureSamples.StoredAt(at);
         var plugin = binder.TryBind(collector, new FixedTimeProvider(at), null, out var unavailable);
         if (plugin is null)
         {

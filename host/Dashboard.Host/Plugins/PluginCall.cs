@@ -14,7 +14,9 @@ public static class PluginCall
     {
         using var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeoutSource.CancelAfter(timeout);
-        var running = Task.Run(() => call(timeoutSource.Token), CancellationToken.None);
+        // A thread of its own rather than the pool's: plugins that block would otherwise starve the pool, and a queued
+        // call could time out before it even started.
+        var running = Task.Factory.StartNew(() => call(timeoutSource.Token), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap();
         try
         {
             return await running.WaitAsync(timeout, cancellationToken);
