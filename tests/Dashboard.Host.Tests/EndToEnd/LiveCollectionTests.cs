@@ -9,7 +9,7 @@ namespace Dashboard.Host.Tests.EndToEnd;
 /// <summary>The whole path on real Kestrel: collector, plugin loaded from disk, Hangfire job, LiteDB, SignalR, wall.</summary>
 public sealed class LiveCollectionTests : IAsyncLifetime
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
     private LiveHost _live = null!;
 
     private HttpClient Client => _live.Client;
