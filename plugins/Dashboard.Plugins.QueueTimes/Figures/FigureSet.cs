@@ -4,8 +4,10 @@ using Dashboard.Sdk;
 namespace Dashboard.Plugins.QueueTimes.Figures;
 
 /// <summary>
-/// The figures of one service point, one queue, or all of them. Closed gives the Closed state for every figure except
-/// <see cref="QueueMetrics.WaitingAtClosedPoints"/>, which counts exactly the people a closed point leaves waiting.
+/// The figures of one service point, one queue, or all of them. A closed point reads Closed for what is true now (people
+/// waiting, longest wait, staffed positions); what its window saw (waits, service level, answered) stays a number, and
+/// reads Closed only when the window saw nothing. <see cref="QueueMetrics.WaitingAtClosedPoints"/> counts exactly the
+/// people a closed point leaves waiting.
 /// </summary>
 internal static class FigureSet
 {
@@ -29,19 +31,34 @@ internal static class FigureSet
         IReadOnlyDictionary<string, string>? dimensions)
     {
         yield return Figure.Of(QueueMetrics.WaitingAtClosedPoints, waitingAtClosed, dimensions, waitingAtClosed);
-        if (!open)
+        if (open)
         {
-            foreach (var metric in QueueMetrics.All.Where(metric => IsClosedFigure(metric.Key, hasVisits)))
-            {
-                yield return Figure.Without(metric.Key, FigureState.Closed, dimensions);
-            }
-
-            yield break;
+            yield return Figure.Of(QueueMetrics.QueueLength, tally.Waiting, dimensions, tally.Waiting);
+            yield return Figure.Of(QueueMetrics.LongestWaitMinutes, tally.LongestWaitSeconds / SecondsPerMinute, dimensions, tally.Waiting);
+            yield return countsPositions
+                ? Figure.Of(QueueMetrics.OpenPositions, tally.OpenPositions, dimensions)
+                : Figure.Without(QueueMetrics.OpenPositions, FigureState.NoData, dimensions);
+        }
+        else
+        {
+            yield return Figure.Without(QueueMetrics.QueueLength, FigureState.Closed, dimensions);
+            yield return Figure.Without(QueueMetrics.LongestWaitMinutes, FigureState.Closed, dimensions);
+            yield return Figure.Without(QueueMetrics.OpenPositions, FigureState.Closed, dimensions);
         }
 
+        // What the window saw stays true after closing time ("answered today: 212"); only a closed point with nothing
+        // in the window reads as closed rather than as no data.
+        var sawNothing = tally.Answered + tally.Abandoned + tally.Exited + tally.CalledVisitsEnded == 0;
+        foreach (var figure in WindowFigures(tally, hasVisits, settings, dimensions))
+        {
+            var closedAndEmpty = !open && (figure.State == FigureState.NoData || (sawNothing && figure.MetricKey == QueueMetrics.Answered));
+            yield return closedAndEmpty ? Figure.Without(figure.MetricKey, FigureState.Closed, dimensions, figure.Basis) : figure;
+        }
+    }
+
+    private static IEnumerable<Figure> WindowFigures(GroupTally tally, bool hasVisits, QueueTimesSettings settings, IReadOnlyDictionary<string, string>? dimensions)
+    {
         var waits = tally.AnsweredWaitSeconds.Order().ToList();
-        yield return Figure.Of(QueueMetrics.QueueLength, tally.Waiting, dimensions, tally.Waiting);
-        yield return Figure.Of(QueueMetrics.LongestWaitMinutes, tally.LongestWaitSeconds / SecondsPerMinute, dimensions, tally.Waiting);
         yield return Minutes(QueueMetrics.WaitMinutes, waits.Count == 0 ? null : waits.Average(), waits.Count, dimensions);
         yield return Minutes(QueueMetrics.MedianWaitMinutes, Median.Of(waits), waits.Count, dimensions);
         yield return Minutes(QueueMetrics.P90WaitMinutes, waits.Count == 0 ? null : Percentiles.NearestRank(waits, 90), waits.Count, dimensions);
@@ -55,18 +72,7 @@ internal static class FigureSet
         }
 
         yield return Figure.Of(QueueMetrics.Answered, tally.Answered, dimensions, tally.Answered);
-        yield return countsPositions
-            ? Figure.Of(QueueMetrics.OpenPositions, tally.OpenPositions, dimensions)
-            : Figure.Without(QueueMetrics.OpenPositions, FigureState.NoData, dimensions);
     }
-
-    // Open service points are counted over all groups by the caller; no-shows apply to visits only.
-    private static bool IsClosedFigure(string metricKey, bool hasVisits) => metricKey switch
-    {
-        QueueMetrics.WaitingAtClosedPoints or QueueMetrics.OpenServicePoints => false,
-        QueueMetrics.NoShowPercent => hasVisits,
-        _ => true,
-    };
 
     private static Figure Minutes(string metricKey, double? seconds, int basis, IReadOnlyDictionary<string, string>? dimensions) =>
         seconds is { } value

@@ -27,6 +27,37 @@ public sealed class ClosedStateTests
     }
 
     [Fact]
+    public async Task Compute_EveningAfterClosing_WhatTheDaySawStaysAndWhatIsNowReadsClosed()
+    {
+        var eight = LocalClock.MondayAt(8);
+        var harness = QueueTimesKit.Harness(LocalClock.MondayAt(19));
+        var settings = harness.BindSettings(QueueTimesKit.PushSettings);
+        // Staffed 08:00-16:00; two calls answered after waits of 10 s and 50 s; only the first is within the 20 s target.
+        await harness.ReceiveAsync(settings, "text/plain", string.Join('\n',
+            QueueTimesKit.Staffed(eight),
+            QueueTimesKit.Line(eight.AddHours(1), "2.1", "support", "NONE", "ENTERQUEUE", "", "x"),
+            QueueTimesKit.Line(eight.AddHours(1).AddSeconds(10), "2.1", "support", "PJSIP/1001", "CONNECT", "10", "b", "1"),
+            QueueTimesKit.Line(eight.AddHours(2), "2.2", "support", "NONE", "ENTERQUEUE", "", "x"),
+            QueueTimesKit.Line(eight.AddHours(2).AddSeconds(50), "2.2", "support", "PJSIP/1001", "CONNECT", "50", "b", "1"),
+            QueueTimesKit.Line(eight.AddHours(8), "NONE", "support", "PJSIP/1001", "REMOVEMEMBER", "")));
+
+        var evening = harness.Compute(settings, QueueTimesKit.Window(LocalClock.MondayAt(0), LocalClock.MondayAt(19)));
+        var nextNight = harness.Compute(settings, QueueTimesKit.Window(LocalClock.MondayAt(0).AddDays(1), LocalClock.MondayAt(2).AddDays(1)));
+
+        // At 19:00 the queue is closed: nobody can be waiting there now, but the day's answers stand:
+        // answered 2, mean wait (10 + 50) / 2 = 30 s = 0.5 min, service level 1 of 2 within 20 s = 50 %.
+        Assert.Equal(FigureState.Closed, evening.Overall(QueueMetrics.QueueLength).State);
+        Assert.Equal(FigureState.Closed, evening.Overall(QueueMetrics.LongestWaitMinutes).State);
+        Assert.Equal((2.0, 0.5, 50.0), (
+            evening.Overall(QueueMetrics.Answered).Value!.Value,
+            evening.Overall(QueueMetrics.WaitMinutes).Value!.Value,
+            evening.Overall(QueueMetrics.ServiceLevelPercent).Value!.Value));
+        // After midnight the new day has seen nothing: closed, not 0 answered and not a dash.
+        Assert.Equal(FigureState.Closed, nextNight.Overall(QueueMetrics.Answered).State);
+        Assert.Equal(FigureState.Closed, nextNight.Overall(QueueMetrics.WaitMinutes).State);
+    }
+
+    [Fact]
     public async Task Compute_CallerWaitingWithNobodyLoggedIn_CountedAsWaitingAtAClosedPoint()
     {
         var harness = QueueTimesKit.Harness();
