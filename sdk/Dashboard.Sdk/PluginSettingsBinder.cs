@@ -47,7 +47,7 @@ public static class PluginSettingsBinder
         }
         catch (JsonException exception)
         {
-            throw new PluginSettingsException(settingsType, [DescribeReadError(typeInfo, exception)]);
+            throw new PluginSettingsException(settingsType, [DescribeReadError(typeInfo, exception, json)]);
         }
 
         var validationErrors = Validate(settings);
@@ -106,7 +106,7 @@ public static class PluginSettingsBinder
         }
     }
 
-    private static SettingsError DescribeReadError(JsonTypeInfo typeInfo, JsonException exception)
+    private static SettingsError DescribeReadError(JsonTypeInfo typeInfo, JsonException exception, string json)
     {
         var setting = SettingNameFromPath(exception.Path);
         var property = typeInfo.Properties.FirstOrDefault(candidate =>
@@ -119,8 +119,24 @@ public static class PluginSettingsBinder
         var type = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
         var expected = type.IsEnum
             ? $"one of: {string.Join(", ", Enum.GetNames(type).Select(JsonNamingPolicy.CamelCase.ConvertName))}"
-            : $"a value of type {FriendlyTypeName(type)}";
-        return new SettingsError(property.Name, $"The value cannot be read; expected {expected}.");
+            : FriendlyTypeName(type);
+        var given = GivenValue(json, property.Name) is { } raw ? $"'{raw}' is not {expected}" : $"expected {expected}";
+        return new SettingsError(property.Name, $"The value cannot be read: {given}.");
+    }
+
+    // The value as the admin typed it, shortened, so the error shows what was wrong.
+    private static string? GivenValue(string json, string setting)
+    {
+        using var document = JsonDocument.Parse(json);
+        var match = document.RootElement.EnumerateObject()
+            .FirstOrDefault(candidate => string.Equals(candidate.Name, setting, StringComparison.OrdinalIgnoreCase));
+        if (match.Value.ValueKind == JsonValueKind.Undefined)
+        {
+            return null;
+        }
+
+        var raw = match.Value.GetRawText();
+        return raw.Length <= 60 ? raw : raw[..57] + "...";
     }
 
     private static string SettingNameFromPath(string? path)
@@ -135,10 +151,29 @@ public static class PluginSettingsBinder
         return end > 0 ? name[..end] : name;
     }
 
-    private static string FriendlyTypeName(Type type) =>
-        type.IsGenericType
-            ? $"{type.Name[..type.Name.IndexOf('`', StringComparison.Ordinal)]}<{string.Join(", ", type.GetGenericArguments().Select(FriendlyTypeName))}>"
-            : type.Name;
+    // Words an admin understands rather than CLR type names.
+    private static string FriendlyTypeName(Type type) => type switch
+    {
+        _ when type == typeof(int) || type == typeof(long) || type == typeof(short) || type == typeof(byte) => "a whole number",
+        _ when type == typeof(double) || type == typeof(float) || type == typeof(decimal) => "a number",
+        _ when type == typeof(bool) => "true or false",
+        _ when type == typeof(string) => "text in quotes",
+        _ when type == typeof(TimeSpan) => "a duration such as \"00:05:00\"",
+        _ when type == typeof(DateTimeOffset) || type == typeof(DateTime) => "a date and time such as \"2026-03-02T09:00:00+02:00\"",
+        _ when type.IsArray || (type.IsGenericType && typeof(System.Collections.IEnumerable).IsAssignableFrom(type) && type.GetGenericArguments().Length == 1) =>
+            $"a list of {Plural(FriendlyTypeName(type.IsArray ? type.GetElementType()! : type.GetGenericArguments()[0]))}",
+        _ when type.IsGenericType && typeof(System.Collections.IEnumerable).IsAssignableFrom(type) => "an object of names and values",
+        _ => "an object with the settings of " + type.Name,
+    };
+
+    private static string Plural(string words) => words switch
+    {
+        "a whole number" => "whole numbers",
+        "a number" => "numbers",
+        "true or false" => "true/false values",
+        "text in quotes" => "texts in quotes",
+        _ => words,
+    };
 
     private static Dictionary<string, string> JsonNamesByMemberName(JsonTypeInfo typeInfo) =>
         typeInfo.Properties

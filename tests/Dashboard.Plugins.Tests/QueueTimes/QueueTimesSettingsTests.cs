@@ -27,7 +27,7 @@ public sealed class QueueTimesSettingsTests
     [InlineData("""{ "callTargetSeconds": 0 }""", "callTargetSeconds", "Give a call answer target from 1 to 3600 seconds.")]
     [InlineData("""{ "queueLogColumns": { "callId": "" } }""", "queueLogColumns", "queueLogColumns.callId must name a column, not be blank.")]
     [InlineData("""{ "servicePoints": ["Library", "Library"] }""", "servicePoints", "Service point names must be unique; listed more than once: Library.")]
-    [InlineData("""{ "source": "ftp" }""", "source", "The value cannot be read; expected one of: demo, queueLogFile, queueLogCsv, visitsCsvFolder, push.")]
+    [InlineData("""{ "source": "ftp" }""", "source", "The value cannot be read: '\"ftp\"' is not one of: demo, queueLogFile, queueLogCsv, visitsCsvFolder, push.")]
     public void Bind_InvalidSetting_ErrorNamesTheSetting(string json, string setting, string message)
     {
         var error = Assert.Single(Assert.Throws<PluginSettingsException>(() => _harness.BindSettings(json)).Errors);

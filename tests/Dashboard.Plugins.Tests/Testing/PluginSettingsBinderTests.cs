@@ -43,7 +43,7 @@ public sealed class PluginSettingsBinderTests
     {
         var error = Assert.Single(BindErrors("""{ "name": "Lobby", "mode": "reckless" }"""));
 
-        Assert.Equal(new SettingsError("mode", "The value cannot be read; expected one of: fast, careful."), error);
+        Assert.Equal(new SettingsError("mode", "The value cannot be read: '\"reckless\"' is not one of: fast, careful."), error);
     }
 
     [Fact]
@@ -55,11 +55,19 @@ public sealed class PluginSettingsBinderTests
     }
 
     [Fact]
+    public void Bind_TextForAWholeNumber_SaysWholeNumberAndEchoesTheValue()
+    {
+        var error = Assert.Single(BindErrors("""{ "name": "Lobby", "count": "ten" }"""));
+
+        Assert.Equal(new SettingsError("count", "The value cannot be read: '\"ten\"' is not a whole number."), error);
+    }
+
+    [Fact]
     public void Bind_ValueOfWrongType_NamesSettingAndExpectedType()
     {
         var error = Assert.Single(BindErrors("""{ "name": "Lobby", "tags": ["a", 2] }"""));
 
-        Assert.Equal(new SettingsError("tags", "The value cannot be read; expected a value of type IList<String>."), error);
+        Assert.Equal(new SettingsError("tags", "The value cannot be read: '[\"a\", 2]' is not a list of texts in quotes."), error);
     }
 
     [Theory]
