@@ -16,16 +16,17 @@ BenchmarkResult[] results =
 [
     await RawLiteDbInserts.RunAsync(events, batchSize, withRecordIndexes: false),
     await RawLiteDbInserts.RunAsync(events, batchSize, withRecordIndexes: true),
-    await RecordStoreApplyRun.RunAsync(events, batchSize),
+    await RecordStoreApplyRun.RunAsync(events, batchSize, CallIds.Growing, "growing ids"),
+    await RecordStoreApplyRun.RunAsync(events, batchSize, CallIds.Hashed, "hashed ids"),
     await HttpIngestRun.RunAsync("HTTP push, every event a new call", EventBodies.NewCalls(events, batchSize), senders: 1),
     await HttpIngestRun.RunAsync("HTTP push, every event a new call", EventBodies.NewCalls(events, batchSize), senders: 4),
     await HttpIngestRun.RunAsync("HTTP push, enter then end (half updates)", EventBodies.EnterThenEnd(events, batchSize), senders: 1),
 ];
 
 Console.WriteLine();
-Console.WriteLine($"{"run",-42} {"events/s",10} {"+close/s",10} {"p50 ms",8} {"p99 ms",8} {"close ms",9}  note");
+Console.WriteLine($"{"run",-50} {"events/s",10} {"+close/s",10} {"p50 ms",8} {"p99 ms",8} {"close ms",9}  note");
 foreach (var result in results)
 {
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"{result.Name,-42} {result.EventsPerSecond,10:N0} {result.EventsPerSecondOnDisk,10:N0} {result.LatencyMilliseconds(50),8:0.0} {result.LatencyMilliseconds(99),8:0.0} {result.CloseTime.TotalMilliseconds,9:0}  {result.Note}"));
+        $"{result.Name,-50} {result.EventsPerSecond,10:N0} {result.EventsPerSecondOnDisk,10:N0} {result.LatencyMilliseconds(50),8:0.0} {result.LatencyMilliseconds(99),8:0.0} {result.CloseTime.TotalMilliseconds,9:0}  {result.Note}"));
 }

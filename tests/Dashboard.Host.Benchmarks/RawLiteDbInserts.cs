@@ -13,8 +13,7 @@ public static class RawLiteDbInserts
     {
         var folder = Path.Combine(Path.GetTempPath(), "dashboard-bench", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
-        var start = new DateTimeOffset(2026, 3, 2, 6, 0, 0, TimeSpan.Zero);
-        var batches = Enumerable.Range(0, events).Select(number => Document(number, start.AddMilliseconds(number * 400L))).Chunk(batchSize).ToList();
+        var batches = Enumerable.Range(0, events).Select(Document).Chunk(batchSize).ToList();
 
         // The record collection carries the store's end and retention indexes; a collection of another name has only _id.
         var collection = withRecordIndexes ? CollectionNames.Records : "raw_records";
@@ -35,9 +34,10 @@ public static class RawLiteDbInserts
         return new BenchmarkResult(withRecordIndexes ? "raw LiteDB insert, record indexes" : "raw LiteDB insert, _id only", events, elapsed, latencies, close, "same documents, no HTTP, no merge");
     }
 
-    private static BsonDocument Document(int number, DateTimeOffset start)
+    private static BsonDocument Document(int number)
     {
-        var state = new RecordState($"call-{number}");
+        var start = CallIds.Start(number);
+        var state = new RecordState(CallIds.Growing(number));
         state.Apply(new RecordUpdate
         {
             RecordId = state.Id,
