@@ -46,22 +46,22 @@ public static class HttpIngestRun
         var latencies = new TimeSpan[bodies.Count];
         var next = -1;
         var stored = 0;
-        var stopwatch = Stopwatch.StartNew();
+        var clock = new RunClock();
         await Task.WhenAll(Enumerable.Range(0, senders).Select(_ => Task.Run(async () =>
         {
             for (var index = Interlocked.Increment(ref next); index < bodies.Count; index = Interlocked.Increment(ref next))
             {
-                var started = stopwatch.Elapsed;
+                var started = clock.Elapsed;
                 Interlocked.Add(ref stored, await PushAsync(client, key, bodies[index]));
-                latencies[index] = stopwatch.Elapsed - started;
+                latencies[index] = clock.Elapsed - started;
             }
         })));
-        var elapsed = stopwatch.Elapsed;
+        var (elapsed, cpu) = (clock.Elapsed, clock.Cpu);
 
         var window = ReadLastHour(factory.Services.GetRequiredService<IRecordStore>());
         var closing = Stopwatch.StartNew();
         root.Dispose();
-        return new BenchmarkResult(name, stored, elapsed, latencies, closing.Elapsed, $"{senders} sender(s); {window}");
+        return new BenchmarkResult(name, stored, elapsed, latencies, closing.Elapsed, $"{senders} sender(s); {window}") { Cpu = cpu };
     }
 
     private static async Task<string> CreateCollectorAsync(HttpClient client)

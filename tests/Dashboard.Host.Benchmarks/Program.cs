@@ -24,9 +24,9 @@ BenchmarkResult[] results =
 ];
 
 Console.WriteLine();
-Console.WriteLine($"{"run",-50} {"events/s",10} {"+close/s",10} {"p50 ms",8} {"p99 ms",8} {"close ms",9}  note");
+Console.WriteLine($"{"run",-50} {"events/s",10} {"+close/s",10} {"p50 ms",8} {"p99 ms",8} {"close ms",9} {"cpu µs/ev",10}  note");
 foreach (var result in results)
 {
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"{result.Name,-50} {result.EventsPerSecond,10:N0} {result.EventsPerSecondOnDisk,10:N0} {result.LatencyMilliseconds(50),8:0.0} {result.LatencyMilliseconds(99),8:0.0} {result.CloseTime.TotalMilliseconds,9:0}  {result.Note}"));
+        $"{result.Name,-50} {result.EventsPerSecond,10:N0} {result.EventsPerSecondOnDisk,10:N0} {result.LatencyMilliseconds(50),8:0.0} {result.LatencyMilliseconds(99),8:0.0} {result.CloseTime.TotalMilliseconds,9:0} {result.CpuMicrosecondsPerEvent,10:0.0}  {result.Note}"));
 }

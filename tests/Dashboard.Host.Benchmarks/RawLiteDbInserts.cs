@@ -19,19 +19,19 @@ public static class RawLiteDbInserts
         var collection = withRecordIndexes ? CollectionNames.Records : "raw_records";
         var database = new DashboardDatabase(Path.Combine(folder, "dashboard.db"));
         var latencies = new List<TimeSpan>();
-        var stopwatch = Stopwatch.StartNew();
+        var clock = new RunClock();
         foreach (var batch in batches)
         {
-            var started = stopwatch.Elapsed;
+            var started = clock.Elapsed;
             await database.WriteAsync(db => db.GetCollection(collection).InsertBulk(batch));
-            latencies.Add(stopwatch.Elapsed - started);
+            latencies.Add(clock.Elapsed - started);
         }
 
-        var elapsed = stopwatch.Elapsed;
+        var (elapsed, cpu) = (clock.Elapsed, clock.Cpu);
         database.Dispose();
-        var close = stopwatch.Elapsed - elapsed;
+        var close = clock.Elapsed - elapsed;
         Directory.Delete(folder, recursive: true);
-        return new BenchmarkResult(withRecordIndexes ? "raw LiteDB insert, record indexes" : "raw LiteDB insert, _id only", events, elapsed, latencies, close, "same documents, no HTTP, no merge");
+        return new BenchmarkResult(withRecordIndexes ? "raw LiteDB insert, record indexes" : "raw LiteDB insert, _id only", events, elapsed, latencies, close, "same documents, no HTTP, no merge") { Cpu = cpu };
     }
 
     private static BsonDocument Document(int number)

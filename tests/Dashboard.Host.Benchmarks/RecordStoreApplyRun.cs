@@ -17,19 +17,19 @@ public static class RecordStoreApplyRun
         var database = new DashboardDatabase(Path.Combine(folder, "dashboard.db"));
         var store = new LiteDbRecordStore(database);
         var latencies = new List<TimeSpan>();
-        var stopwatch = Stopwatch.StartNew();
+        var clock = new RunClock();
         foreach (var batch in batches)
         {
-            var started = stopwatch.Elapsed;
+            var started = clock.Elapsed;
             await store.ApplyAsync("bench", batch, checkpoint: null);
-            latencies.Add(stopwatch.Elapsed - started);
+            latencies.Add(clock.Elapsed - started);
         }
 
-        var elapsed = stopwatch.Elapsed;
+        var (elapsed, cpu) = (clock.Elapsed, clock.Cpu);
         database.Dispose();
-        var close = stopwatch.Elapsed - elapsed;
+        var close = clock.Elapsed - elapsed;
         Directory.Delete(folder, recursive: true);
-        return new BenchmarkResult($"record store ApplyAsync, new calls, {idShape}", events, elapsed, latencies, close, "no HTTP, no plugin");
+        return new BenchmarkResult($"record store ApplyAsync, new calls, {idShape}", events, elapsed, latencies, close, "no HTTP, no plugin") { Cpu = cpu };
     }
 
     private static RecordUpdate Update(string id, int number)
