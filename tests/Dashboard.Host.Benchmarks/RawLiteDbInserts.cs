@@ -15,7 +15,7 @@ public static class RawLiteDbInserts
         Directory.CreateDirectory(folder);
         var batches = Enumerable.Range(0, events).Select(Document).Chunk(batchSize).ToList();
 
-        // The record collection carries the store's end and retention indexes; a collection of another name has only _id.
+        // The record collection carries the store's place index; a collection of another name has only _id.
         var collection = withRecordIndexes ? CollectionNames.Records : "raw_records";
         var database = new DashboardDatabase(Path.Combine(folder, "dashboard.db"));
         var latencies = new List<TimeSpan>();
@@ -44,6 +44,6 @@ public static class RawLiteDbInserts
             AsOf = start,
             Fields = new Dictionary<string, object?> { [RecordRules.StartField] = start, [RecordRules.EndField] = start.AddSeconds(90), ["value"] = (double)(number % 7) },
         });
-        return RecordDocument.ToDocument("bench", state, start.UtcTicks);
+        return RecordDocument.ToDocument(RecordKeys.CollectorPrefix("bench"), state, start.UtcTicks);
     }
 }
