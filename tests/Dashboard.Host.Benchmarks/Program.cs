@@ -10,7 +10,7 @@ string Option(string name, string fallback)
 
 var events = int.Parse(Option("--events", "100000"), CultureInfo.InvariantCulture);
 var batchSize = int.Parse(Option("--batch", "1000"), CultureInfo.InvariantCulture);
-Console.WriteLine($"{events:N0} events in batches of {batchSize:N0}; {Environment.ProcessorCount} cores; {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}");
+Console.WriteLine($"{events:N0} events in batches of {batchSize:N0}; {Environment.ProcessorCount} cores; {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}; server GC {System.Runtime.GCSettings.IsServerGC}");
 
 BenchmarkResult[] results =
 [
