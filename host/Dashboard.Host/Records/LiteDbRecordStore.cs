@@ -55,8 +55,8 @@ public sealed class LiteDbRecordStore(DashboardDatabase database) : IRecordStore
             var lastTick = before.UtcTicks - 1;
             for (var prefix = FirstPrefixFrom(records, ""); prefix is not null && expired.Count < batchSize; prefix = FirstPrefixFrom(records, RecordKeys.AfterPrefix(prefix)))
             {
-                // Per collector two ranges: closed before the cut (by end, or latest update when never started), and
-                // open since before it.
+                // Per collector two ranges: closed before the cut (by end; by latest update when it has neither time),
+                // and open since before it.
                 expired.AddRange(IdsIn(records, prefix, RecordKeys.ClosedKey(prefix, lastTick), batchSize - expired.Count));
                 expired.AddRange(IdsIn(records, RecordKeys.FirstOpenKey(prefix), RecordKeys.OpenKey(prefix, lastTick), batchSize - expired.Count));
             }
