@@ -3,6 +3,12 @@ namespace Dashboard.Host.Benchmarks;
 /// <summary>One measured run: how many events were written in how long, per-batch latency, and the time to close the file.</summary>
 public sealed record BenchmarkResult(string Name, int Events, TimeSpan Elapsed, IReadOnlyList<TimeSpan> BatchLatencies, TimeSpan CloseTime, string Note)
 {
+    /// <summary>CPU time the process spent during the run (every thread, the HTTP client's too).</summary>
+    public TimeSpan Cpu { get; init; }
+
+    /// <summary>Microseconds of CPU per event.</summary>
+    public double CpuMicrosecondsPerEvent => Cpu.TotalMicroseconds / Events;
+
     public double EventsPerSecond => Events / Elapsed.TotalSeconds;
 
     /// <summary>Events per second counting the close too, when LiteDB has written its queued log and checkpointed.</summary>

@@ -5,11 +5,9 @@ namespace Dashboard.Host.Benchmarks;
 /// <summary>NDJSON bodies for the record fixture plugin, made before the clock starts.</summary>
 public static class EventBodies
 {
-    private static readonly DateTimeOffset DayStart = new(2026, 3, 2, 6, 0, 0, TimeSpan.Zero);
-
     /// <summary>Every event a call of its own, started and ended in one event: each one a new record.</summary>
     public static IReadOnlyList<string> NewCalls(int events, int batchSize) =>
-        Batches(events, batchSize, number => Line($"call-{number}", Start(number), Start(number), Start(number).AddSeconds(90), number % 7));
+        Batches(events, batchSize, number => Line(CallIds.Growing(number), CallIds.Start(number), CallIds.Start(number), CallIds.Start(number).AddSeconds(90), number % 7));
 
     /// <summary>Half as many calls, each an entering event and, in the next batch, its ending event: half inserts, half updates.</summary>
     public static IReadOnlyList<string> EnterThenEnd(int events, int batchSize)
@@ -22,12 +20,10 @@ public static class EventBodies
             var (batch, position) = (number / batchSize, number % batchSize);
             var ending = position >= half;
             var call = ending ? (batch - 1) * half + position - half : batch * half + position;
-            var start = Start(call);
-            return ending ? Line($"call-{call}", start.AddSeconds(90), null, start.AddSeconds(90), call % 7) : Line($"call-{call}", start, start, null, null);
+            var (id, start) = (CallIds.Growing(call), CallIds.Start(call));
+            return ending ? Line(id, start.AddSeconds(90), null, start.AddSeconds(90), call % 7) : Line(id, start, start, null, null);
         });
     }
-
-    private static DateTimeOffset Start(int call) => DayStart.AddMilliseconds(call * 400L);
 
     private static IReadOnlyList<string> Batches(int events, int batchSize, Func<int, string> line) =>
         Enumerable.Range(0, events).Chunk(batchSize).Select(numbers => string.Join('\n', numbers.Select(line))).ToList();

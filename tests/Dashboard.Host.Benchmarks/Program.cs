@@ -10,22 +10,23 @@ string Option(string name, string fallback)
 
 var events = int.Parse(Option("--events", "100000"), CultureInfo.InvariantCulture);
 var batchSize = int.Parse(Option("--batch", "1000"), CultureInfo.InvariantCulture);
-Console.WriteLine($"{events:N0} events in batches of {batchSize:N0}; {Environment.ProcessorCount} cores; {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}");
+Console.WriteLine($"{events:N0} events in batches of {batchSize:N0}; {Environment.ProcessorCount} cores; {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}; server GC {System.Runtime.GCSettings.IsServerGC}");
 
 BenchmarkResult[] results =
 [
     await RawLiteDbInserts.RunAsync(events, batchSize, withRecordIndexes: false),
     await RawLiteDbInserts.RunAsync(events, batchSize, withRecordIndexes: true),
-    await RecordStoreApplyRun.RunAsync(events, batchSize),
+    await RecordStoreApplyRun.RunAsync(events, batchSize, CallIds.Growing, "growing ids"),
+    await RecordStoreApplyRun.RunAsync(events, batchSize, CallIds.Hashed, "hashed ids"),
     await HttpIngestRun.RunAsync("HTTP push, every event a new call", EventBodies.NewCalls(events, batchSize), senders: 1),
     await HttpIngestRun.RunAsync("HTTP push, every event a new call", EventBodies.NewCalls(events, batchSize), senders: 4),
     await HttpIngestRun.RunAsync("HTTP push, enter then end (half updates)", EventBodies.EnterThenEnd(events, batchSize), senders: 1),
 ];
 
 Console.WriteLine();
-Console.WriteLine($"{"run",-42} {"events/s",10} {"+close/s",10} {"p50 ms",8} {"p99 ms",8} {"close ms",9}  note");
+Console.WriteLine($"{"run",-50} {"events/s",10} {"+close/s",10} {"p50 ms",8} {"p99 ms",8} {"close ms",9} {"cpu µs/ev",10}  note");
 foreach (var result in results)
 {
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"{result.Name,-42} {result.EventsPerSecond,10:N0} {result.EventsPerSecondOnDisk,10:N0} {result.LatencyMilliseconds(50),8:0.0} {result.LatencyMilliseconds(99),8:0.0} {result.CloseTime.TotalMilliseconds,9:0}  {result.Note}"));
+        $"{result.Name,-50} {result.EventsPerSecond,10:N0} {result.EventsPerSecondOnDisk,10:N0} {result.LatencyMilliseconds(50),8:0.0} {result.LatencyMilliseconds(99),8:0.0} {result.CloseTime.TotalMilliseconds,9:0} {result.CpuMicrosecondsPerEvent,10:0.0}  {result.Note}"));
 }

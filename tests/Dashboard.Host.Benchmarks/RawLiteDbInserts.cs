@@ -13,37 +13,37 @@ public static class RawLiteDbInserts
     {
         var folder = Path.Combine(Path.GetTempPath(), "dashboard-bench", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
-        var start = new DateTimeOffset(2026, 3, 2, 6, 0, 0, TimeSpan.Zero);
-        var batches = Enumerable.Range(0, events).Select(number => Document(number, start.AddMilliseconds(number * 400L))).Chunk(batchSize).ToList();
+        var batches = Enumerable.Range(0, events).Select(Document).Chunk(batchSize).ToList();
 
-        // The record collection carries the store's end and retention indexes; a collection of another name has only _id.
+        // The record collection carries the store's place index; a collection of another name has only _id.
         var collection = withRecordIndexes ? CollectionNames.Records : "raw_records";
         var database = new DashboardDatabase(Path.Combine(folder, "dashboard.db"));
         var latencies = new List<TimeSpan>();
-        var stopwatch = Stopwatch.StartNew();
+        var clock = new RunClock();
         foreach (var batch in batches)
         {
-            var started = stopwatch.Elapsed;
+            var started = clock.Elapsed;
             await database.WriteAsync(db => db.GetCollection(collection).InsertBulk(batch));
-            latencies.Add(stopwatch.Elapsed - started);
+            latencies.Add(clock.Elapsed - started);
         }
 
-        var elapsed = stopwatch.Elapsed;
+        var (elapsed, cpu) = (clock.Elapsed, clock.Cpu);
         database.Dispose();
-        var close = stopwatch.Elapsed - elapsed;
+        var close = clock.Elapsed - elapsed;
         Directory.Delete(folder, recursive: true);
-        return new BenchmarkResult(withRecordIndexes ? "raw LiteDB insert, record indexes" : "raw LiteDB insert, _id only", events, elapsed, latencies, close, "same documents, no HTTP, no merge");
+        return new BenchmarkResult(withRecordIndexes ? "raw LiteDB insert, record indexes" : "raw LiteDB insert, _id only", events, elapsed, latencies, close, "same documents, no HTTP, no merge") { Cpu = cpu };
     }
 
-    private static BsonDocument Document(int number, DateTimeOffset start)
+    private static BsonDocument Document(int number)
     {
-        var state = new RecordState($"call-{number}");
+        var start = CallIds.Start(number);
+        var state = new RecordState(CallIds.Growing(number));
         state.Apply(new RecordUpdate
         {
             RecordId = state.Id,
             AsOf = start,
             Fields = new Dictionary<string, object?> { [RecordRules.StartField] = start, [RecordRules.EndField] = start.AddSeconds(90), ["value"] = (double)(number % 7) },
         });
-        return RecordDocument.ToDocument("bench", state, start.UtcTicks);
+        return RecordDocument.ToDocument(RecordKeys.CollectorPrefix("bench"), state, start.UtcTicks);
     }
 }

@@ -8,35 +8,38 @@ namespace Dashboard.Host.Benchmarks;
 /// <summary>The record store alone, without HTTP or plugin: what merging costs over the raw inserts.</summary>
 public static class RecordStoreApplyRun
 {
-    public static async Task<BenchmarkResult> RunAsync(int events, int batchSize)
+    public static async Task<BenchmarkResult> RunAsync(int events, int batchSize, Func<int, string> callId, string idShape)
     {
         var folder = Path.Combine(Path.GetTempPath(), "dashboard-bench", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
-        var start = new DateTimeOffset(2026, 3, 2, 6, 0, 0, TimeSpan.Zero);
-        var batches = Enumerable.Range(0, events).Select(number => Update(number, start.AddMilliseconds(number * 400L))).Chunk(batchSize).ToList();
+        var batches = Enumerable.Range(0, events).Select(number => Update(callId(number), number)).Chunk(batchSize).ToList();
 
         var database = new DashboardDatabase(Path.Combine(folder, "dashboard.db"));
         var store = new LiteDbRecordStore(database);
         var latencies = new List<TimeSpan>();
-        var stopwatch = Stopwatch.StartNew();
+        var clock = new RunClock();
         foreach (var batch in batches)
         {
-            var started = stopwatch.Elapsed;
+            var started = clock.Elapsed;
             await store.ApplyAsync("bench", batch, checkpoint: null);
-            latencies.Add(stopwatch.Elapsed - started);
+            latencies.Add(clock.Elapsed - started);
         }
 
-        var elapsed = stopwatch.Elapsed;
+        var (elapsed, cpu) = (clock.Elapsed, clock.Cpu);
         database.Dispose();
-        var close = stopwatch.Elapsed - elapsed;
+        var close = clock.Elapsed - elapsed;
         Directory.Delete(folder, recursive: true);
-        return new BenchmarkResult("record store ApplyAsync, new calls", events, elapsed, latencies, close, "no HTTP, no plugin");
+        return new BenchmarkResult($"record store ApplyAsync, new calls, {idShape}", events, elapsed, latencies, close, "no HTTP, no plugin") { Cpu = cpu };
     }
 
-    private static RecordUpdate Update(int number, DateTimeOffset start) => new()
+    private static RecordUpdate Update(string id, int number)
     {
-        RecordId = $"call-{number}",
-        AsOf = start,
-        Fields = new Dictionary<string, object?> { [RecordRules.StartField] = start, [RecordRules.EndField] = start.AddSeconds(90), ["value"] = (double)(number % 7) },
-    };
+        var start = CallIds.Start(number);
+        return new RecordUpdate
+        {
+            RecordId = id,
+            AsOf = start,
+            Fields = new Dictionary<string, object?> { [RecordRules.StartField] = start, [RecordRules.EndField] = start.AddSeconds(90), ["value"] = (double)(number % 7) },
+        };
+    }
 }

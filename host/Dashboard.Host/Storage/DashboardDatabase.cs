@@ -85,7 +85,6 @@ public sealed class DashboardDatabase : IDisposable
         _database.GetCollection<Metrics.StoredSample>(CollectionNames.Samples).EnsureIndex(sample => sample.MetricKey);
         _database.GetCollection<Metrics.LastValue>(CollectionNames.LastValues).EnsureIndex(value => value.MetricKey);
         var records = _database.GetCollection(CollectionNames.Records);
-        records.EnsureIndex(Records.RecordDocument.EndKey, "$." + Records.RecordDocument.EndKey);
-        records.EnsureIndex(Records.RecordDocument.RetentionKey, "$." + Records.RecordDocument.RetentionKey);
+        records.EnsureIndex(Records.RecordDocument.PlaceKey, "$." + Records.RecordDocument.PlaceKey);
     }
 }

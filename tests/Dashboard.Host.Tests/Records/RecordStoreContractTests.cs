@@ -102,6 +102,26 @@ public abstract class RecordStoreContractTests : IDisposable
     }
 
     [Fact]
+    public async Task ApplyAsync_IdsBeforeAndAfterTheLargestStored_UpdatesStoredRecordsAndAddsTheRest()
+    {
+        // Ordinally "ä" (U+00E4) sorts after "z", so it is the largest stored id; a culture-aware order would say "z".
+        await Store.ApplyAsync(Collector, [Call("b", 0, start: Nine), Call("z", 0, start: Nine), Call("ä", 0, start: Nine)], null);
+        await Store.ApplyAsync("queues}", [Call("zz", 0, start: Nine)], null);
+
+        var result = await Store.ApplyAsync(Collector,
+        [
+            Call("a", 1, start: Nine), Call("b", 1, end: Nine.AddMinutes(1)), Call("z", 1, end: Nine.AddMinutes(1)),
+            Call("ä", 0, start: Nine), Call("ö", 1, start: Nine), Call("ö", 2, end: Nine.AddMinutes(2)),
+        ], null);
+
+        // New: a (before the largest, never stored) and ö (after it); updated: b and z (stored, before the largest) and
+        // ö (added earlier in the batch); duplicate: ä.
+        Assert.Equal(new RecordWriteResult(New: 2, Updated: 3, Duplicate: 1), result);
+        Assert.Equal(["a", "b", "z", "ä", "ö"], ReadAll().Select(record => record.Id).Order(StringComparer.Ordinal));
+        Assert.Equal(Nine.AddMinutes(1), ReadAll().Single(record => record.Id == "z").End);
+    }
+
+    [Fact]
     public async Task ApplyAsync_EveryValueKind_ComesBackExactly()
     {
         var helsinkiTime = new DateTimeOffset(2026, 3, 2, 11, 0, 0, TimeSpan.FromHours(2)).AddTicks(1_234_567);
@@ -239,6 +259,21 @@ public abstract class RecordStoreContractTests : IDisposable
         Assert.Equal(["ended-at-cut", "open-since-cut", "started-long-ago-ended-after"], ReadAll().Select(record => record.Id).Order(StringComparer.Ordinal));
         Assert.Empty(Store.ReadOverlapping("other", DateTimeOffset.MinValue, DateTimeOffset.MaxValue));
         Assert.Equal("7", Store.GetCheckpoint(Collector));
+    }
+
+    [Fact]
+    public async Task PruneAsync_CollectorIdsSharingAPrefix_PrunesEveryCollector()
+    {
+        string[] collectors = ["a", "a|b", @"a\", "a}", "b"];
+        foreach (var collector in collectors)
+        {
+            await Store.ApplyAsync(collector, [Call("old", 0, start: Nine.AddDays(-3), end: Nine.AddDays(-2)), Call("open", 0, start: Nine.AddDays(-1)), Call("new", 0, start: Nine)], null);
+        }
+
+        // Per collector the ended and the open record start before the cut: two each, ten in all.
+        Assert.Equal(10, await Store.PruneAsync(Nine, 100));
+
+        Assert.All(collectors, collector => Assert.Equal("new", Assert.Single(Store.ReadOverlapping(collector, DateTimeOffset.MinValue, DateTimeOffset.MaxValue)).Id));
     }
 
     [Fact]
