@@ -39,6 +39,7 @@ public sealed class DemoCollectorSeeder(
     {
         if (collectors.GetAll().Count > 0)
         {
+            await ResetOutdatedDemoSettingsAsync(cancellationToken);
             return;
         }
 
@@ -64,6 +65,35 @@ public sealed class DemoCollectorSeeder(
             }
 
             logger.LogInformation("Demo collector {CollectorId} added with {Hours} h of history", id, BackfillWindow.TotalHours);
+        }
+    }
+
+    /// <summary>
+    /// A data folder from before the plugins read real formats holds demo collectors whose settings the plugins now
+    /// refuse (the demo's generated values had settings of their own); they get the plugin's defaults, so the demo
+    /// keeps running. Collectors an admin made are never touched.
+    /// </summary>
+    private async Task ResetOutdatedDemoSettingsAsync(CancellationToken cancellationToken)
+    {
+        foreach (var (id, _, pluginId) in Demos)
+        {
+            if (collectors.Find(id) is not { } collector || collector.PluginId != pluginId || plugins.Find(pluginId) is not { IsActive: true } plugin)
+            {
+                continue;
+            }
+
+            try
+            {
+                PluginSettingsBinder.Bind(plugin.Instance!.SettingsType, collector.SettingsJson);
+            }
+            catch (PluginSettingsException exception)
+            {
+                var defaults = PluginSettingsBinder.Bind(plugin.Instance!.SettingsType, "{}");
+                collector.SettingsJson = System.Text.Json.JsonSerializer.Serialize(defaults, defaults.GetType(), PluginSettingsBinder.SerializerOptions);
+                collector.UpdatedUtc = time.GetUtcNow().UtcDateTime;
+                await collectors.TryUpdateAsync(collector, cancellationToken);
+                logger.LogInformation("Demo collector {CollectorId} had settings from an older version ({Problem}); it now uses the plugin's defaults", id, exception.Errors.FirstOrDefault()?.ToString());
+            }
         }
     }
 
