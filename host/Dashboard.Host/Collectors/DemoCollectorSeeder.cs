@@ -24,6 +24,8 @@ public sealed class DemoCollectorSeeder(
 {
     public const string DemoCron = "*/30 * * * * *";
 
+    private const string DemoTimeZone = "Europe/Helsinki";
+
     private static readonly TimeSpan BackfillWindow = TimeSpan.FromHours(6);
 
     private static readonly TimeSpan BackfillStep = TimeSpan.FromMinutes(10);
@@ -90,6 +92,9 @@ public sealed class DemoCollectorSeeder(
             {
                 var defaults = PluginSettingsBinder.Bind(plugin.Instance!.SettingsType, "{}");
                 collector.SettingsJson = System.Text.Json.JsonSerializer.Serialize(defaults, defaults.GetType(), PluginSettingsBinder.SerializerOptions);
+
+                // The old demo kept its opening hours in its own Helsinki setting; the collector's zone now does that.
+                collector.TimeZone = DemoTimeZone;
                 collector.UpdatedUtc = time.GetUtcNow().UtcDateTime;
                 await collectors.TryUpdateAsync(collector, cancellationToken);
                 logger.LogInformation("Demo collector {CollectorId} had settings from an older version ({Problem}); it now uses the plugin's defaults", id, exception.Errors.FirstOrDefault()?.ToString());

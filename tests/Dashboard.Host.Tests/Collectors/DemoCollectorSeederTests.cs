@@ -25,7 +25,8 @@ public sealed class DemoCollectorSeederTests : IDisposable
         var demo = collectors.Find("demo-queues")!;
         Assert.DoesNotContain("timeZone", demo.SettingsJson, StringComparison.Ordinal);
         Assert.Contains("\"source\":\"demo\"", demo.SettingsJson, StringComparison.Ordinal);
-        Assert.Equal(OutdatedSettings, collectors.Find("own-queues")!.SettingsJson);
+        Assert.Equal("Europe/Helsinki", demo.TimeZone);
+        Assert.Equal((OutdatedSettings, "UTC"), (collectors.Find("own-queues")!.SettingsJson, collectors.Find("own-queues")!.TimeZone));
     }
 
     private static Collector Outdated(string id) => new()
@@ -35,6 +36,6 @@ public sealed class DemoCollectorSeederTests : IDisposable
         PluginId = "queue-times",
         SettingsJson = OutdatedSettings,
         Cron = "0 0 1 1 *",
-        TimeZone = "Europe/Helsinki",
+        TimeZone = "UTC",
     };
 }
