@@ -44,16 +44,19 @@ public sealed class FigureComputer(
         try
         {
             var historyNeeded = await PluginCall.Run(() => calculator.HistoryNeeded, plugin.Timeout, cancellationToken);
-            foreach (var spec in collector.WindowSpecs())
+            var windows = collector.WindowSpecs().Select(spec => spec.At(at, plugin.Context.TimeZone)).ToList();
+
+            // One read for the widest window; the narrower ones are its subsets, as the store itself would filter them.
+            var widest = records.ReadOverlapping(collector.Id, windows.Min(window => window.From) - historyNeeded, at);
+            foreach (var window in windows)
             {
-                windowId = spec.Id;
-                var window = spec.At(at, plugin.Context.TimeZone);
-                var overlapping = records.ReadOverlapping(collector.Id, window.From - historyNeeded, window.To);
+                windowId = window.Id;
+                var overlapping = widest.Where(record => RecordRules.Overlaps(record, window.From - historyNeeded, window.To)).ToList();
                 var figures = await PluginCall.Run(() => calculator.Compute(plugin.Context, window, overlapping), plugin.Timeout, cancellationToken);
                 var problems = FigureRules.Check(plugin.Plugin.Metrics, figures).Concat(FigureSamples.ReservedDimensionProblems(figures ?? [])).ToList();
                 if (problems.Count > 0)
                 {
-                    return await FailAsync(collector, $"Plugin '{plugin.Id}' returned figures for window '{spec.Id}' that break the rules, so none were stored: {string.Join(" ", problems.Take(5))}");
+                    return await FailAsync(collector, $"Plugin '{plugin.Id}' returned figures for window '{window.Id}' that break the rules, so none were stored: {string.Join(" ", problems.Take(5))}");
                 }
 
                 samples.AddRange(figures!.Select(figure => FigureSamples.ToSample(collector.Id, window, figure)));

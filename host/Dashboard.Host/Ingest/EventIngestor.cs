@@ -16,11 +16,10 @@ namespace Dashboard.Host.Ingest;
 public sealed class EventIngestor(
     IngestKeyStore keys,
     CollectorRepository collectors,
-    PluginCatalog plugins,
+    CollectorPluginBinder binder,
     IRecordStore records,
     IOptions<DashboardOptions> options,
-    TimeProvider time,
-    ILoggerFactory loggerFactory)
+    TimeProvider time)
 {
     public async Task<Results<Ok<IngestResponse>, ProblemHttpResult>> IngestAsync(string collectorId, HttpRequest request, IFigureRefresher figures, CancellationToken cancellationToken)
     {
@@ -37,10 +36,15 @@ public sealed class EventIngestor(
             return IngestProblems.CollectorGone(collectorId);
         }
 
-        var plugin = plugins.Find(collector.PluginId);
-        if (plugin is not { IsActive: true, Instance: IPushReceiver receiver })
+        var plugin = binder.TryBind(collector, time, checkpoint: null, out var unavailable);
+        if (plugin is null)
         {
-            return IngestProblems.CannotReceive(collector, plugin);
+            return IngestProblems.Unavailable(collector, unavailable!);
+        }
+
+        if (plugin.Instance is not IPushReceiver receiver)
+        {
+            return IngestProblems.TakesNoPushes(collector, plugin.Id);
         }
 
         var mediaType = IngestRequest.MediaType(request);
@@ -55,28 +59,18 @@ public sealed class EventIngestor(
             return IngestProblems.TooLarge(limit);
         }
 
-        object settings;
-        try
-        {
-            settings = PluginSettingsBinder.Bind(plugin.Instance.SettingsType, collector.SettingsJson);
-        }
-        catch (PluginSettingsException exception)
-        {
-            return IngestProblems.SettingsNoLongerFit(collector, exception);
-        }
-
         var input = new PushedInput { ContentType = mediaType, Body = body, SourceName = $"request {request.HttpContext.TraceIdentifier} to collector {collector.Id}" };
-        return await ReceiveAndStoreAsync(collector, plugin.Id, receiver, Context(collector, plugin.Id, settings), input, figures, cancellationToken);
+        return await ReceiveAndStoreAsync(collector, plugin, receiver, input, figures, cancellationToken);
     }
 
     private async Task<Results<Ok<IngestResponse>, ProblemHttpResult>> ReceiveAndStoreAsync(
-        Collector collector, string pluginId, IPushReceiver receiver, CollectContext context, PushedInput input, IFigureRefresher figures, CancellationToken cancellationToken)
+        Collector collector, BoundPlugin plugin, IPushReceiver receiver, PushedInput input, IFigureRefresher figures, CancellationToken cancellationToken)
     {
-        var timeout = collector.TimeoutSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : options.Value.DefaultCollectionTimeout;
+        var pluginId = plugin.Id;
         RecordBatch batch;
         try
         {
-            batch = await PluginCall.RunAsync(token => receiver.ReceiveAsync(context, input, token), timeout, cancellationToken);
+            batch = await PluginCall.RunAsync(token => receiver.ReceiveAsync(plugin.Context, input, token), plugin.Timeout, cancellationToken);
         }
         catch (InputException exception)
         {
@@ -88,7 +82,7 @@ public sealed class EventIngestor(
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
         {
-            context.Logger.LogWarning(exception, "Plugin {PluginId} failed on a push to collector {CollectorId}", pluginId, collector.Id);
+            plugin.Context.Logger.LogWarning(exception, "Plugin {PluginId} failed on a push to collector {CollectorId}", pluginId, collector.Id);
             return IngestProblems.PluginFailed(pluginId, exception);
         }
 
@@ -107,10 +101,4 @@ public sealed class EventIngestor(
         var problems = batch.Problems.Select(problem => new IngestProblemResponse(problem.Line, problem.Index, problem.Field, problem.Message)).ToList();
         return TypedResults.Ok(new IngestResponse(result.New, result.Updated, result.Duplicate, problems.Count, problems));
     }
-
-    private CollectContext Context(Collector collector, string pluginId, object settings) =>
-        new(collector.Id, settings, time, loggerFactory.CreateLogger($"Dashboard.Plugins.{pluginId}"))
-        {
-            TimeZone = TimeZoneInfo.TryFindSystemTimeZoneById(collector.TimeZone, out var zone) ? zone : TimeZoneInfo.Utc,
-        };
 }

@@ -16,12 +16,13 @@ public static class IngestProblems
     public static ProblemHttpResult CollectorGone(string collectorId) =>
         Problem(StatusCodes.Status404NotFound, "Collector not found", $"There is no collector '{collectorId}'.");
 
-    public static ProblemHttpResult CannotReceive(Collector collector, LoadedPlugin? plugin) => Problem(
+    public static ProblemHttpResult Unavailable(Collector collector, string reason) =>
+        Problem(StatusCodes.Status409Conflict, "Collector cannot take input now", $"Collector '{collector.Id}': {reason}");
+
+    public static ProblemHttpResult TakesNoPushes(Collector collector, string pluginId) => Problem(
         StatusCodes.Status409Conflict,
         "Collector does not take pushed input",
-        plugin is { IsActive: true }
-            ? $"Plugin '{plugin.Id}' of collector '{collector.Id}' reads its input on schedule and does not take pushed events."
-            : $"Plugin '{collector.PluginId}' of collector '{collector.Id}' is not available: {plugin?.Reason ?? "it is not installed."}");
+        $"Plugin '{pluginId}' of collector '{collector.Id}' reads its input on schedule and does not take pushed events.");
 
     public static ProblemHttpResult UnsupportedMediaType(Collector collector, string? mediaType, IReadOnlyList<string> accepted) => Problem(
         StatusCodes.Status415UnsupportedMediaType,
@@ -33,11 +34,6 @@ public static class IngestProblems
         StatusCodes.Status413PayloadTooLarge,
         "Body too large",
         $"A push may carry at most {limit} bytes (setting Dashboard:MaxIngestBodyBytes); send the events in smaller batches.");
-
-    public static ProblemHttpResult SettingsNoLongerFit(Collector collector, PluginSettingsException exception) => Problem(
-        StatusCodes.Status409Conflict,
-        "Collector settings no longer fit its plugin",
-        $"Collector '{collector.Id}': {exception.Message}");
 
     public static ProblemHttpResult InputRefused(InputProblem problem) => Problem(
         StatusCodes.Status400BadRequest,

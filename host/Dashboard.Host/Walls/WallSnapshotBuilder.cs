@@ -1,9 +1,7 @@
 using Dashboard.Host.Collectors;
-using Dashboard.Host.Configuration;
 using Dashboard.Host.Figures;
 using Dashboard.Host.Metrics;
 using Dashboard.Host.Plugins;
-using Microsoft.Extensions.Options;
 
 namespace Dashboard.Host.Walls;
 
@@ -13,7 +11,7 @@ public sealed class WallSnapshotBuilder(
     PluginCatalog plugins,
     MetricStore store,
     TimeProvider time,
-    IOptions<DashboardOptions> options)
+    CollectorPluginBinder binder)
 {
     public static readonly TimeSpan HistoryWindow = TimeSpan.FromHours(24);
 
@@ -65,8 +63,7 @@ public sealed class WallSnapshotBuilder(
     /// <summary>Twice the longest gap between scheduled runs plus the run's own time limit.</summary>
     private TimeSpan StaleAfter(Collector collector, DateTimeOffset now)
     {
-        var timeout = collector.TimeoutSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : options.Value.DefaultCollectionTimeout;
-        var staleAfter = CollectorSchedule.LongestInterval(collector, now) * 2 + timeout;
+        var staleAfter = CollectorSchedule.LongestInterval(collector, now) * 2 + binder.TimeoutOf(collector);
         return staleAfter < MinimumStaleAfter ? MinimumStaleAfter : staleAfter;
     }
 }
