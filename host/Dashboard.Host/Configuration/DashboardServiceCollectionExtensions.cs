@@ -44,6 +44,10 @@ public static class DashboardServiceCollectionExtensions
         services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(enumsAsCamelCaseStrings));
         services.AddSignalR().AddJsonProtocol(options => options.PayloadSerializerOptions.Converters.Add(enumsAsCamelCaseStrings));
         services.AddProblemDetails();
+        services.AddExceptionHandler<UnreadableBodyHandler>();
+
+        // In every environment an unreadable body reaches UnreadableBodyHandler, which names the field.
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddHealthChecks().AddCheck<DashboardHealthCheck>("dashboard");
         services.AddDashboardHangfire();
         return services;
