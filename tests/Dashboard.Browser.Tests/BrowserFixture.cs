@@ -13,6 +13,8 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     private readonly List<IAsyncDisposable> _disposeAtTheEnd = [];
 
+    private readonly List<IBrowserContext> _openWallContexts = [];
+
     public IBrowser Browser { get; private set; } = null!;
 
     public async Task InitializeAsync()
@@ -22,11 +24,33 @@ public sealed class BrowserFixture : IAsyncLifetime
         (_playwright, Browser) = await Chromium.LaunchAsync();
     }
 
-    /// <summary>A page the size of a full-HD TV; browser console errors fail nothing but are kept for diagnosis.</summary>
+    /// <summary>A page the size of a full-HD TV, closed by <see cref="CloseWallPagesAsync"/> at the end of its test.</summary>
     public async Task<IPage> NewWallPageAsync()
+    {
+        var page = await NewPageAsync();
+        _openWallContexts.Add(page.Context);
+        return page;
+    }
+
+    /// <summary>A full-HD page that stays open until the browser closes.</summary>
+    public async Task<IPage> NewPageAsync()
     {
         var context = await Browser.NewContextAsync(new() { ViewportSize = WallScreen, ReducedMotion = ReducedMotion.Reduce });
         return await context.NewPageAsync();
+    }
+
+    /// <summary>
+    /// Closes the pages a test opened. An open wall holds a WebSocket, and a host stopping with one waits for it
+    /// until its shutdown timeout, which then cancels the stop of every other service.
+    /// </summary>
+    public async Task CloseWallPagesAsync()
+    {
+        foreach (var context in _openWallContexts)
+        {
+            await context.CloseAsync();
+        }
+
+        _openWallContexts.Clear();
     }
 
     /// <summary>

@@ -8,7 +8,7 @@ namespace Dashboard.Browser.Tests;
 
 /// <summary>The page's live connection (wwwroot/js/connection.js): it must never go quiet without saying so.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class ConnectionTests(BrowserFixture browser, WallHostFixture host) : IClassFixture<WallHostFixture>
+public sealed class ConnectionTests(BrowserFixture browser, WallHostFixture host) : IClassFixture<WallHostFixture>, IAsyncLifetime
 {
     private static readonly TimeSpan ServerStopGrace = TimeSpan.FromSeconds(2);
 
@@ -175,4 +175,8 @@ public sealed class ConnectionTests(BrowserFixture browser, WallHostFixture host
         using var grace = new CancellationTokenSource(ServerStopGrace);
         await factory.Services.GetRequiredService<IServer>().StopAsync(grace.Token);
     }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public Task DisposeAsync() => browser.CloseWallPagesAsync();
 }

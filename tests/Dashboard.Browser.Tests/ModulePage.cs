@@ -17,7 +17,7 @@ public sealed class ModulePage : IAsyncDisposable
     /// <summary>Opens a blank page, or <paramref name="document"/> from wwwroot (index.html for the wall's markup, offline).</summary>
     public static async Task<ModulePage> OpenAsync(BrowserFixture browser, string document = "blank.html")
     {
-        var page = await browser.NewWallPageAsync();
+        var page = await browser.NewPageAsync();
         await page.RouteAsync($"{Origin}/**", ServeFromWebRootAsync);
         await page.GotoAsync($"{Origin}/{document}");
         return new ModulePage(page);

@@ -12,7 +12,7 @@ namespace Dashboard.Browser.Tests;
 
 /// <summary>The wall page (wwwroot/index.html) against the real host with the demo collectors.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class WallPageTests(BrowserFixture browser, WallHostFixture host) : IClassFixture<WallHostFixture>
+public sealed class WallPageTests(BrowserFixture browser, WallHostFixture host) : IClassFixture<WallHostFixture>, IAsyncLifetime
 {
     private static readonly Regex Visible = new(@"\S");
 
@@ -107,4 +107,8 @@ public sealed class WallPageTests(BrowserFixture browser, WallHostFixture host) 
         Assert.True(DateTimeOffset.Parse(after!) > DateTimeOffset.Parse(before!), $"{after} should be later than {before}");
         Assert.Equal(0, navigations);
     }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public Task DisposeAsync() => browser.CloseWallPagesAsync();
 }

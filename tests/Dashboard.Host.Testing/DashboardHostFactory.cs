@@ -53,8 +53,9 @@ public sealed class DashboardHostFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Testing");
 
-        // A connected wall keeps a WebSocket open; tests should not wait the default 30 s for it at shutdown.
-        builder.UseShutdownTimeout(TimeSpan.FromSeconds(5));
+        // Longer than Hangfire's own 15 s shutdown timeout, so a busy worker ends its stop instead of the host
+        // cancelling it (an OperationCanceledException that fails the test class's cleanup); shorter than the default 30 s.
+        builder.UseShutdownTimeout(TimeSpan.FromSeconds(20));
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
