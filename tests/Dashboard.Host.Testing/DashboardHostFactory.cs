@@ -40,6 +40,9 @@ public sealed class DashboardHostFactory : WebApplicationFactory<Program>
     /// <summary>Changes to the host's services, applied after its own, e.g. a logger that a test reads.</summary>
     public Action<IServiceCollection>? ConfigureServices { get; init; }
 
+    /// <summary>A client for every API call a test makes as an administrator (the admin API and the walls' reads).</summary>
+    public HttpClient CreateAdminClient() => CreateClient();
+
     /// <summary>Starts Kestrel on a free loopback port and returns its base address.</summary>
     public Uri StartOnKestrel()
     {
