@@ -1,5 +1,6 @@
 using Dashboard.Host.Ingest;
 using Dashboard.Host.Records;
+using Dashboard.Host.Runs;
 using Dashboard.Host.Scheduling;
 using Hangfire;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -76,6 +77,9 @@ public static class CollectorsApi
 
         var collector = validation.Collector!;
         collector.CreatedUtc = existing.CreatedUtc;
+
+        // Pause and resume have their own endpoints; an edit keeps whichever the collector is in.
+        collector.Paused = existing.Paused;
         collector.UpdatedUtc = time.GetUtcNow().UtcDateTime;
         await collectors.TryUpdateAsync(collector, cancellationToken);
         scheduler.Apply(collector);
@@ -83,7 +87,7 @@ public static class CollectorsApi
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> Delete(
-        string id, CollectorRepository collectors, CollectorJobScheduler scheduler, IngestKeyStore ingestKeys, IRecordStore records, CancellationToken cancellationToken)
+        string id, CollectorRepository collectors, CollectorJobScheduler scheduler, IngestKeyStore ingestKeys, IRecordStore records, RunHistoryStore history, CancellationToken cancellationToken)
     {
         if (!await collectors.DeleteAsync(id, cancellationToken))
         {
@@ -95,6 +99,7 @@ public static class CollectorsApi
         // The collector is gone: its key and records go with it even if the caller stops waiting.
         await ingestKeys.DeleteAsync(id, CancellationToken.None);
         await records.DeleteCollectorAsync(id, CancellationToken.None);
+        await history.DeleteCollectorAsync(id, CancellationToken.None);
         return TypedResults.NoContent();
     }
 
@@ -109,6 +114,6 @@ public static class CollectorsApi
         return TypedResults.Accepted($"/api/collectors/{id}", new RunAcceptedResponse(id, jobId));
     }
 
-    private static ProblemHttpResult NotFound(string id) =>
+    internal static ProblemHttpResult NotFound(string id) =>
         TypedResults.Problem($"There is no collector '{id}'.", statusCode: StatusCodes.Status404NotFound, title: "Collector not found");
 }
