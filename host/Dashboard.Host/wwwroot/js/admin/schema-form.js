@@ -19,6 +19,7 @@ function kindOf(schema) {
   if (list.length !== 1) return 'json';
   const [type] = list;
   if (type === 'object' && schema.properties && !schema.additionalProperties) return 'object';
+  if (type === 'array' && types(schema.items ?? {}).includes('string')) return 'list';
   if (type === 'boolean' || type === 'integer' || type === 'number' || type === 'string') return type;
   return 'json';
 }
@@ -30,7 +31,8 @@ function hint(schema, kind) {
   if (schema.minimum !== undefined && schema.maximum !== undefined) parts.push(`From ${schema.minimum} to ${schema.maximum}.`);
   else if (schema.minimum !== undefined) parts.push(`At least ${schema.minimum}.`);
   else if (schema.maximum !== undefined) parts.push(`At most ${schema.maximum}.`);
-  if (schema.maxLength !== undefined) parts.push(`At most ${schema.maxLength} characters.`);
+  if (schema.maxLength !== undefined) parts.push(`At most ${schema.maxLength} character${schema.maxLength === 1 ? '' : 's'}.`);
+  if (kind === 'list') parts.push('Several values separated by commas.');
   if (schema.pattern) parts.push(`Must match ${schema.pattern}.`);
   if (kind === 'json') parts.push(types(schema).includes('array') ? 'A JSON list, e.g. ["a", "b"].' : 'JSON, e.g. {"name": "value"}.');
   return parts.join(' ');
@@ -100,6 +102,9 @@ function control(kind, schema, value) {
   } else if (kind === 'string') {
     input.type = 'text';
     input.value = value ?? '';
+  } else if (kind === 'list') {
+    input.type = 'text';
+    input.value = Array.isArray(value) ? value.join(', ') : '';
   } else {
     input.value = value === undefined || value === null ? '' : JSON.stringify(value, null, 1);
   }
@@ -162,6 +167,7 @@ function readValue(element) {
       return raw.trim() === '' ? empty : Number.isFinite(Number(raw)) ? Number(raw) : raw;
     case 'enum': return raw === '' ? empty : raw;
     case 'string': return raw === '' && nullable === 'true' ? null : raw;
+    case 'list': return raw.trim() === '' ? (nullable === 'true' ? null : []) : raw.split(',').map((item) => item.trim()).filter(Boolean);
     default:
       if (raw.trim() === '') return empty;
       try {
