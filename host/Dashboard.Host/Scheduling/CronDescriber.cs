@@ -97,12 +97,13 @@ public static class CronDescriber
             return $"every {hourStep} hours at :{minuteValue:00}";
         }
 
-        if (Numbers(hour, 23) is { } hours)
+        // A plain range of hours reads as a span ("from 07:00 to 16:59"), a list as the times themselves.
+        if (hour.Contains('-', StringComparison.Ordinal) && !hour.Contains(',', StringComparison.Ordinal))
         {
-            return "at " + JoinWords(hours.Select(value => $"{value:00}:{minuteValue:00}").ToList());
+            return HourRange(hour) is { } hourRange ? $"every hour at :{minuteValue:00} {hourRange}" : null;
         }
 
-        return HourRange(hour) is { } hourRange ? $"every hour at :{minuteValue:00} {hourRange}" : null;
+        return Numbers(hour, 23) is { } hours ? "at " + JoinWords(hours.Select(value => $"{value:00}:{minuteValue:00}").ToList()) : null;
     }
 
     private static string? MinuteList(string minute, string hour) =>
