@@ -85,7 +85,8 @@ public sealed class AdminPagesTests(BrowserFixture browser, WallHostFixture host
         var row = page.Locator("tr[data-collector='broken-share']");
         await Expect(row.Locator(".state-failing")).ToBeVisibleAsync(RunPatience);
         await Expect(row.Locator(".state")).ToHaveTextAsync("Failing");
-        await Expect(row).ToContainTextAsync(missing[..20]);
+        await Expect(row).ToContainTextAsync("DirectoryNotFoundException: The feedback folder");
+        await Expect(row.Locator(".error-text")).ToHaveAttributeAsync("title", new Regex(Regex.Escape(missing)));
         await Expect(row).ToContainTextAsync("At 08:00 on weekdays");
         await Expect(row).ToContainTextAsync("never");
         await Expect(page.Locator("tr[data-collector='demo-feedback'] .state")).ToHaveTextAsync("OK");
