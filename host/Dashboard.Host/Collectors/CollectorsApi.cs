@@ -70,9 +70,22 @@ public static class CollectorsApi
         }
 
         var validation = validator.Validate(request, id);
-        if (!validation.IsValid)
+        var errors = new Dictionary<string, string[]>(validation.Errors);
+
+        // A PUT replaces the whole collector, so a left-out flag must not silently turn a disabled collector back on.
+        if (request.Enabled is null)
         {
-            return TypedResults.ValidationProblem(validation.Errors, title: "The collector is not valid.");
+            errors["enabled"] = ["Give enabled as true or false; a PUT names every field of the collector."];
+        }
+
+        if (request.PluginId is { } pluginId && pluginId != existing.PluginId)
+        {
+            errors["pluginId"] = [$"This collector reads with plugin '{existing.PluginId}', not '{pluginId}'; a collector's plugin cannot change. Create a new collector for '{pluginId}'."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "The collector is not valid.");
         }
 
         var collector = validation.Collector!;

@@ -199,6 +199,25 @@ public sealed class CollectorActionsApiTests : IDisposable
         Assert.Single(_host.Logs.Entries, entry => entry.Message == "Collector slow run started");
     }
 
+    [Fact]
+    public async Task Schedule_EverySecondWithARunOfThreeSeconds_TriggersDuringTheRunAreSkippedNotOverlapped()
+    {
+        await HostWithPlugins.CreateAsync(_client, HostWithPlugins.Collector("ticking", "fixture-records", new { blockSeconds = 3 }, "* * * * * *", timeoutSeconds: 20));
+
+        await _host.Logs.WaitForAsync(entry => entry.Message == "Collector ticking skipped a run: its previous run is still going", Patience);
+        await _host.Logs.WaitForAsync(entry => entry.Message == "Collector ticking run recorded: Succeeded", Patience);
+        await _client.PostAsync("/api/collectors/ticking/pause", null);
+        var runs = await _client.GetFromJsonAsync<JsonElement[]>("/api/collectors/ticking/runs?limit=500") ?? [];
+
+        // Runs that really ran never overlap: each starts after the one before it ended.
+        var ran = runs.Where(run => run.GetProperty("outcome").GetString() != "skipped")
+            .Select(run => (Start: run.GetProperty("startedUtc").GetDateTimeOffset(), Duration: run.GetProperty("durationMilliseconds").GetInt64()))
+            .OrderBy(run => run.Start)
+            .ToList();
+        Assert.Contains(runs, run => run.GetProperty("outcome").GetString() == "skipped");
+        Assert.All(ran.Zip(ran.Skip(1)), pair => Assert.True(pair.Second.Start >= pair.First.Start.AddMilliseconds(pair.First.Duration)));
+    }
+
     [Theory]
     [InlineData("limit=0")]
     [InlineData("limit=501")]
