@@ -4,7 +4,9 @@ using Dashboard.Host.Live;
 using Dashboard.Host.Metrics;
 using Dashboard.Host.Plugins;
 using Dashboard.Host.Walls;
+using Dashboard.Host.Scheduling;
 using Hangfire;
+using Scalar.AspNetCore;
 
 namespace Dashboard.Host.Configuration;
 
@@ -19,7 +21,7 @@ public static class DashboardEndpointRouteBuilderExtensions
 
         // Everything an admin changes lives under this one group, so access control is added in one place.
         var admin = app.MapGroup("/api");
-        admin.MapCollectorsApi().MapPluginsApi();
+        admin.MapCollectorsApi().MapCollectorActionsApi().MapScheduleApi().MapPluginsApi();
         app.MapIngestApi(admin);
 
         var walls = app.MapGroup("/api");
@@ -27,6 +29,10 @@ public static class DashboardEndpointRouteBuilderExtensions
 
         app.MapHub<LiveHub>(LiveHub.Path);
         app.MapHealthChecks("/healthz");
+
+        // The API described for people and tools: /openapi/v1.json, read in Scalar at /scalar.
+        app.MapOpenApi();
+        app.MapScalarApiReference(options => options.WithTitle("Service dashboard API"));
         app.UseHangfireDashboard("/hangfire", new global::Hangfire.DashboardOptions { DashboardTitle = "Dashboard jobs" });
         return app;
     }
