@@ -83,6 +83,7 @@ public sealed class CollectJob(
             run.RecordsDuplicate = written?.Duplicate ?? 0;
             run.LinesSkipped = problems.Count;
             run.Problems = problems.Take(CollectorRun.MaxProblemsKept).Select(problem => problem.ToString()).ToList();
+            run.Warnings = outcome.Warnings.Take(CollectorRun.MaxProblemsKept).ToList();
         }, cancellationToken);
         if (before != after || !outcome.Succeeded)
         {

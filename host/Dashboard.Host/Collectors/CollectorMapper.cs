@@ -28,7 +28,8 @@ public static class CollectorMapper
             run.RecordsUpdated,
             run.RecordsDuplicate,
             run.LinesSkipped,
-            run.Problems),
+            run.Problems,
+            run.Warnings),
         run?.FigureError);
 
     // LiteDB hands DateTime back in local time.
