@@ -29,7 +29,7 @@ Task("Test")
 });
 
 Task("Pack")
-    .Description("Packs the SDK, its test harness and the LiteDB job storage for plugin authors.")
+    .Description("Packs for plugin authors, all at the SDK's version: Dashboard.Sdk, Dashboard.Sdk.Testing and Dashboard.Templates; and the LiteDB job storage.")
     .IsDependentOn("Build")
     .Does(() =>
 {
@@ -37,6 +37,7 @@ Task("Pack")
     {
         "./sdk/Dashboard.Sdk/Dashboard.Sdk.csproj",
         "./sdk/Dashboard.Sdk.Testing/Dashboard.Sdk.Testing.csproj",
+        "./templates/Dashboard.Templates.csproj",
         "./host/Dashboard.Hangfire.LiteDB/Dashboard.Hangfire.LiteDB.csproj",
     })
     {

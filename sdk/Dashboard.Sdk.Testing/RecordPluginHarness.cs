@@ -42,6 +42,10 @@ public sealed class RecordPluginHarness<TPlugin> where TPlugin : IMetricPlugin, 
     /// <summary>Binds and validates settings JSON as the plugin's settings type.</summary>
     public object BindSettings(string settingsJson) => _inner.BindSettings(settingsJson);
 
+    /// <summary>Binds <paramref name="settingsJson"/>, then makes one scheduled read (see <see cref="ReadAsync(object, CancellationToken)"/>).</summary>
+    public Task<RecordBatch> ReadAsync(string settingsJson, CancellationToken cancellationToken = default) =>
+        ReadAsync(BindSettings(settingsJson), cancellationToken);
+
     /// <summary>One scheduled read from <see cref="Checkpoint"/>; stores its updates and moves the checkpoint on.</summary>
     public async Task<RecordBatch> ReadAsync(object settings, CancellationToken cancellationToken = default)
     {
@@ -74,15 +78,16 @@ public sealed class RecordPluginHarness<TPlugin> where TPlugin : IMetricPlugin, 
         return figures;
     }
 
-    /// <summary>The window "today so far" in <paramref name="timeZone"/> at the clock's current time.</summary>
-    public FigureWindow Today(TimeZoneInfo timeZone, string id = "today")
-    {
-        ArgumentNullException.ThrowIfNull(timeZone);
-        var now = Time.GetUtcNow();
-        var local = TimeZoneInfo.ConvertTime(now, timeZone);
-        var midnight = local.Date;
-        return new FigureWindow { Id = id, From = new DateTimeOffset(midnight, timeZone.GetUtcOffset(midnight)), To = now, TimeZone = timeZone };
-    }
+    /// <summary>
+    /// The window <paramref name="id"/> (<c>today</c>, <c>60m</c>, <c>8h</c>, <c>7d</c>) ending at the clock's current
+    /// time in <see cref="TimeZone"/>, bounded by the host's rule (<see cref="FigureWindows.At"/>).
+    /// </summary>
+    /// <exception cref="FormatException"><paramref name="id"/> is not a window id.</exception>
+    public FigureWindow Window(string id) => FigureWindows.At(id, Time.GetUtcNow(), TimeZone);
+
+    /// <summary>The window "today so far" in <paramref name="timeZone"/> at the clock's current time, named <paramref name="id"/>.</summary>
+    public FigureWindow Today(TimeZoneInfo timeZone, string id = FigureWindows.Today) =>
+        FigureWindows.At(FigureWindows.Today, Time.GetUtcNow(), timeZone) with { Id = id };
 
     /// <summary>The rolling window of the last <paramref name="length"/> at the clock's current time.</summary>
     public FigureWindow Last(TimeSpan length, TimeZoneInfo timeZone, string id)
@@ -90,6 +95,13 @@ public sealed class RecordPluginHarness<TPlugin> where TPlugin : IMetricPlugin, 
         var now = Time.GetUtcNow();
         return new FigureWindow { Id = id, From = now - length, To = now, TimeZone = timeZone };
     }
+
+    /// <summary>
+    /// Stores records as if an earlier read had returned them, checked and merged by the host's rules; for figure tests
+    /// that start from given records.
+    /// </summary>
+    /// <exception cref="PluginContractException">An update breaks <see cref="RecordRules"/>.</exception>
+    public void Add(params IReadOnlyList<RecordUpdate> updates) => Store(new RecordBatch { Updates = updates });
 
     private void Store(RecordBatch batch)
     {

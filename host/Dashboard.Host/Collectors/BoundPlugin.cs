@@ -3,10 +3,16 @@ using Dashboard.Sdk;
 
 namespace Dashboard.Host.Collectors;
 
-/// <summary>A collector's plugin ready to call: its instance, a context with the collector's settings, zone and clock, and its time limit.</summary>
-public sealed record BoundPlugin(LoadedPlugin Plugin, CollectContext Context, TimeSpan Timeout)
+/// <summary>
+/// A collector's plugin ready to call: its instance, a context with the collector's settings, zone and clock, its time
+/// limit, and the logger in the context that keeps the plugin's warnings of this call.
+/// </summary>
+public sealed record BoundPlugin(LoadedPlugin Plugin, CollectContext Context, TimeSpan Timeout, WarningRecorder Log)
 {
     public string Id => Plugin.Id;
 
     public IMetricPlugin Instance => Plugin.Instance!;
+
+    /// <summary>What <paramref name="exception"/>, thrown by this plugin, tells an admin.</summary>
+    public PluginError Describe(Exception exception) => PluginError.From(exception, Instance.GetType().Assembly);
 }

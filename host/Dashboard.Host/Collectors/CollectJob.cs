@@ -97,6 +97,7 @@ public sealed class CollectJob(
             run.RecordsDuplicate = written?.Duplicate ?? 0;
             run.LinesSkipped = problems.Count;
             run.Problems = problems.Take(CollectorRun.MaxProblemsKept).Select(problem => problem.ToString()).ToList();
+            run.Warnings = outcome.Warnings.Take(CollectorRun.MaxProblemsKept).ToList();
         }, cancellationToken);
         await history.AddAsync(new RunHistoryEntry
         {

@@ -1,4 +1,5 @@
 using Dashboard.Host.Metrics;
+using Dashboard.Host.Plugins;
 using Dashboard.Sdk;
 
 namespace Dashboard.Host.Collectors;
@@ -10,6 +11,12 @@ namespace Dashboard.Host.Collectors;
 public sealed record CollectionOutcome(IReadOnlyList<QualifiedSample> Samples, string? Error, TimeSpan Duration)
 {
     public RecordBatch? Batch { get; init; }
+
+    /// <summary>The plugin's exception when it threw: type, message and its own top stack frame.</summary>
+    public PluginError? PluginError { get; init; }
+
+    /// <summary>What the plugin logged at Warning level or above during the run, then the input lines it skipped.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
 
     public bool Succeeded => Error is null;
 }

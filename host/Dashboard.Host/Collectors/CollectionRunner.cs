@@ -18,9 +18,15 @@ public sealed class CollectionRunner(CollectorPluginBinder binder, IRecordStore 
         var plugin = binder.TryBind(collector, time, records.GetCheckpoint(collector.Id), out var error);
         if (plugin is null)
         {
-            return Failed(error!);
+            return new CollectionOutcome([], error, stopwatch.Elapsed);
         }
 
+        var outcome = await CallAsync(collector, plugin, stopwatch, cancellationToken);
+        return outcome with { Warnings = [.. plugin.Log.Warnings, .. (outcome.Batch?.Problems ?? []).Select(problem => problem.ToString())] };
+    }
+
+    private async Task<CollectionOutcome> CallAsync(Collector collector, BoundPlugin plugin, Stopwatch stopwatch, CancellationToken cancellationToken)
+    {
         try
         {
             return plugin.Instance switch
@@ -42,7 +48,8 @@ public sealed class CollectionRunner(CollectorPluginBinder binder, IRecordStore 
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
         {
             logger.LogWarning(exception, "Collector {CollectorId} failed in plugin {PluginId}", collector.Id, plugin.Id);
-            return Failed($"Plugin '{plugin.Id}' failed: {exception.GetType().Name}: {exception.Message}");
+            var error = plugin.Describe(exception);
+            return Failed($"Plugin '{plugin.Id}' failed: {error}") with { PluginError = error };
         }
 
         CollectionOutcome CheckBatch(BoundPlugin bound, RecordBatch? batch)

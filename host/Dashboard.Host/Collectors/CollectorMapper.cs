@@ -31,7 +31,8 @@ public static class CollectorMapper
             run.RecordsUpdated,
             run.RecordsDuplicate,
             run.LinesSkipped,
-            run.Problems),
+            run.Problems,
+            run.Warnings),
         run?.FigureError);
 
     public static string StateOf(Collector collector, CollectorRun? run) => (collector, run) switch

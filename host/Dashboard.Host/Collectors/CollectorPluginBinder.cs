@@ -30,12 +30,13 @@ public sealed class CollectorPluginBinder(PluginCatalog plugins, IOptions<Dashbo
         }
 
         error = null;
-        var context = new CollectContext(collector.Id, settings, time, loggerFactory.CreateLogger($"Dashboard.Plugins.{plugin.Id}"))
+        var log = new WarningRecorder(loggerFactory.CreateLogger($"Dashboard.Plugins.{plugin.Id}"));
+        var context = new CollectContext(collector.Id, settings, time, log)
         {
             Checkpoint = checkpoint,
             TimeZone = collector.FindTimeZone(),
         };
-        return new BoundPlugin(plugin, context, TimeoutOf(collector));
+        return new BoundPlugin(plugin, context, TimeoutOf(collector), log);
     }
 
     public TimeSpan TimeoutOf(Collector collector) =>

@@ -30,6 +30,9 @@ public sealed class CollectorRun
 
     public List<string> Problems { get; set; } = [];
 
+    /// <summary>What the plugin reported at Warning level during the run, then the skipped lines; up to <see cref="MaxProblemsKept"/>.</summary>
+    public List<string> Warnings { get; set; } = [];
+
     /// <summary>Why the last figure computation failed (after a run or a push); null once one succeeds.</summary>
     public string? FigureError { get; set; }
 

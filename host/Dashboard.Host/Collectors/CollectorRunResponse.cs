@@ -2,7 +2,8 @@ namespace Dashboard.Host.Collectors;
 
 /// <summary>
 /// The collector's last scheduled run: when, whether it worked, what it stored (samples or figures; records new,
-/// updated and unchanged) and the input lines it skipped, the first <see cref="CollectorRun.MaxProblemsKept"/> named.
+/// updated and unchanged), the input lines it skipped, the first <see cref="CollectorRun.MaxProblemsKept"/> named, and the
+/// warnings the plugin reported (its Warning-level log, then the skipped lines).
 /// </summary>
 public sealed record CollectorRunResponse(
     DateTimeOffset At,
@@ -15,4 +16,5 @@ public sealed record CollectorRunResponse(
     int RecordsUpdated,
     int RecordsDuplicate,
     int LinesSkipped,
-    IReadOnlyList<string> Problems);
+    IReadOnlyList<string> Problems,
+    IReadOnlyList<string> Warnings);

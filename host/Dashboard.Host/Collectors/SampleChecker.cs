@@ -3,38 +3,29 @@ using Dashboard.Sdk;
 
 namespace Dashboard.Host.Collectors;
 
-/// <summary>Refuses a plugin's batch that names an undeclared metric or carries a value that is not a number.</summary>
+/// <summary>
+/// Refuses a plugin's samples that break the SDK's rule (<see cref="SampleRules"/>, the one the test harness applies):
+/// none of them are stored, and the run's error lists the first problems.
+/// </summary>
 public static class SampleChecker
 {
+    private const int ProblemsShown = 5;
+
     public static CollectionOutcome Check(Collector collector, IReadOnlyList<MetricDefinition> metrics, IReadOnlyList<MetricSample>? samples, TimeSpan duration)
     {
-        if (samples is null)
+        var problems = SampleRules.Check(metrics, samples);
+        if (problems.Count > 0)
         {
-            return new CollectionOutcome([], $"Plugin '{collector.PluginId}' returned null instead of a list of samples.", duration);
+            return new CollectionOutcome([], $"Plugin '{collector.PluginId}' returned samples that break the rules, so none were stored: {string.Join(" ", problems.Take(ProblemsShown))}", duration);
         }
 
-        var declared = metrics.Select(metric => metric.Key).ToHashSet(StringComparer.Ordinal);
-        var qualified = new List<QualifiedSample>(samples.Count);
-        foreach (var sample in samples)
-        {
-            if (sample is null || !declared.Contains(sample.MetricKey))
-            {
-                return new CollectionOutcome([], $"Plugin '{collector.PluginId}' returned a sample of undeclared metric '{sample?.MetricKey}'; declared: {string.Join(", ", declared)}.", duration);
-            }
-
-            if (!double.IsFinite(sample.Value))
-            {
-                return new CollectionOutcome([], $"Plugin '{collector.PluginId}' returned {sample.Value} for '{sample.MetricKey}' at {sample.Timestamp:O}; values must be finite numbers.", duration);
-            }
-
-            qualified.Add(new QualifiedSample(
+        var qualified = samples!.Select(sample => new QualifiedSample(
                 collector.Id,
                 MetricKeys.Qualify(collector.Id, sample.MetricKey),
                 sample.Timestamp.ToUniversalTime(),
                 sample.Value,
-                sample.Dimensions ?? new Dictionary<string, string>()));
-        }
-
+                sample.Dimensions ?? new Dictionary<string, string>()))
+            .ToList();
         return new CollectionOutcome(qualified, null, duration);
     }
 }

@@ -69,7 +69,7 @@ public sealed class FigureComputer(
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             logger.LogWarning(exception, "Figures of collector {CollectorId} failed in plugin {PluginId}", collector.Id, plugin.Id);
-            return await FailAsync(collector, $"Plugin '{plugin.Id}' failed computing figures for window '{windowId}': {exception.GetType().Name}: {exception.Message}");
+            return await FailAsync(collector, $"Plugin '{plugin.Id}' failed computing figures for window '{windowId}': {plugin.Describe(exception)}");
         }
 
         var newest = await store.StoreAsync(samples, cancellationToken);

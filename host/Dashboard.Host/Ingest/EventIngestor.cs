@@ -83,7 +83,7 @@ public sealed class EventIngestor(
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
         {
             plugin.Context.Logger.LogWarning(exception, "Plugin {PluginId} failed on a push to collector {CollectorId}", pluginId, collector.Id);
-            return IngestProblems.PluginFailed(pluginId, exception);
+            return IngestProblems.PluginFailed(pluginId, plugin.Describe(exception));
         }
 
         var broken = RecordRules.CheckBatch(batch);

@@ -52,10 +52,11 @@ public static class IngestProblems
         "Plugin timed out",
         $"Plugin '{pluginId}' {exception.Message}; nothing was stored. Send smaller batches or ask an admin to raise the collector's timeout.");
 
-    public static ProblemHttpResult PluginFailed(string pluginId, Exception exception) => Problem(
+    public static ProblemHttpResult PluginFailed(string pluginId, PluginError error) => Problem(
         StatusCodes.Status502BadGateway,
         "Plugin failed",
-        $"Plugin '{pluginId}' failed: {exception.GetType().Name}: {exception.Message}; nothing was stored.");
+        $"Plugin '{pluginId}' failed: {error}; nothing was stored.",
+        new Dictionary<string, object?> { ["exceptionType"] = error.Type, ["exceptionMessage"] = error.Message, ["pluginFrame"] = error.Location });
 
     private static ProblemHttpResult Problem(int status, string title, string detail, IDictionary<string, object?>? extensions = null) =>
         TypedResults.Problem(detail, statusCode: status, title: title, extensions: extensions);

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Dashboard.Host.Collectors;
 using Dashboard.Host.Ingest;
+using Dashboard.Host.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Dashboard.Host.Tests.Ingest;
@@ -142,13 +143,19 @@ public sealed class IngestApiTests : IDisposable
     }
 
     [Fact]
-    public async Task Events_PluginThrows_Returns502WithTheReasonAndStoresNothing()
+    public async Task Events_PluginThrows_Returns502WithTheReasonAndThePluginsOwnFrameAndStoresNothing()
     {
         var key = await _host.CreateCollectorAsync("desk", new { failWith = "queue system offline" });
 
         var problem = await Read<JsonElement>(await _host.PushAsync("desk", key, IngestHost.Event("a", 0)), HttpStatusCode.BadGateway);
 
         Assert.Contains("queue system offline", problem.GetProperty("detail").GetString());
+        Assert.Equal("System.InvalidOperationException", problem.GetProperty("exceptionType").GetString());
+        Assert.Equal("queue system offline", problem.GetProperty("exceptionMessage").GetString());
+        var frame = problem.GetProperty("pluginFrame").GetString()!;
+        Assert.StartsWith("Fixture.RecordPlugin.RecordFixturePlugin.Prepare in ", frame, StringComparison.Ordinal);
+        FixtureThrow.AssertPointsAtTheThrow(frame);
+        Assert.Contains(frame, problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Empty(_host.AllRecords("desk"));
     }
 

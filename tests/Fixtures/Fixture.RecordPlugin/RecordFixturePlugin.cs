@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Dashboard.Sdk;
+using Microsoft.Extensions.Logging;
 
 namespace Fixture.RecordPlugin;
 
@@ -83,6 +84,11 @@ public sealed class RecordFixturePlugin : IMetricPlugin, IRecordReader, IPushRec
         if (settings.BlockSeconds > 0)
         {
             Thread.Sleep(TimeSpan.FromSeconds(settings.BlockSeconds));
+        }
+
+        if (settings.WarnWith is { } warning)
+        {
+            context.Logger.LogWarning("{Warning}", warning);
         }
 
         return settings.FailWith is { } message ? throw new InvalidOperationException(message) : settings;

@@ -13,4 +13,7 @@ public sealed class RecordSettings
 
     /// <summary>When set, every call throws an InvalidOperationException with this message.</summary>
     public string? FailWith { get; set; }
+
+    /// <summary>When set, every call logs this text as a warning through the context's logger.</summary>
+    public string? WarnWith { get; set; }
 }
