@@ -112,6 +112,7 @@ public sealed class CollectJob(
             LinesSkipped = problems.Count,
             Error = outcome.Error,
             Problems = problems.Take(RunHistoryEntry.MaxProblemsKept).Select(problem => problem.ToString()).ToList(),
+            Warnings = outcome.Warnings.Take(RunHistoryEntry.MaxProblemsKept).ToList(),
         }, cancellationToken);
         logger.LogDebug("Collector {CollectorId} run recorded: {Outcome}", collector.Id, outcome.Succeeded ? RunOutcome.Succeeded : RunOutcome.Failed);
         if (before != after || !outcome.Succeeded)
