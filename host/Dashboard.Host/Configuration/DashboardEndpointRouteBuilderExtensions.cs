@@ -23,7 +23,8 @@ public static class DashboardEndpointRouteBuilderExtensions
         app.MapIngestApi(admin);
 
         var walls = app.MapGroup("/api");
-        walls.MapMetricsApi().MapWallsApi();
+        walls.MapMetricsApi().MapWallsApi().MapHostVersionApi();
+        app.MapWallPages();
 
         app.MapHub<LiveHub>(LiveHub.Path);
         app.MapHealthChecks("/healthz");

@@ -1,48 +1,88 @@
-// The wall's data as the server last described it: a snapshot, then live deltas applied on top.
+// The dashboards' data as the server last described them: a snapshot per dashboard, then live deltas on top.
+// Each tile's view is its document (where it stands, what it shows, its own target) merged with the snapshot's
+// data for it (unit, last value, previous period, history, one entry per dimension value, collector state).
 
 const HISTORY_WINDOW_MS = 24 * 60 * 60 * 1000;
 const HISTORY_MAX_POINTS = 5000;
 
+/** The tile views of a snapshot, in document order: the document's fields win over the plugin's defaults. */
+export function tileViews(snapshot) {
+  const document = snapshot.dashboard ?? {};
+  const data = new Map((snapshot.tiles ?? []).map((tile) => [tile.tileId ?? tile.id, tile]));
+  return (document.tiles ?? []).map((tile) => {
+    const found = data.get(tile.id) ?? {};
+    const view = { ...found, ...withoutEmpty(tile) };
+    view.id = tile.id;
+    view.title = tile.title ?? found.title ?? found.metricTitle ?? "";
+    view.history = [...(found.history ?? [])];
+    view.groups = (found.groups ?? []).map((group) => ({ ...group }));
+    view.collectorError = found.collectorError ?? null;
+    return view;
+  });
+}
+
+function withoutEmpty(object) {
+  return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== null && value !== undefined));
+}
+
 export function createWallState() {
-  let wall = null;
-  const tiles = new Map();
+  const dashboards = new Map();
+
+  function tilesOf(dashboardId) {
+    return dashboards.get(dashboardId)?.tiles ?? [];
+  }
 
   return {
-    get wall() { return wall; },
-    get tiles() { return [...tiles.values()]; },
-    tile: (metricKey) => tiles.get(metricKey),
+    dashboard: (dashboardId) => dashboards.get(dashboardId)?.dashboard ?? null,
+    tiles: tilesOf,
+    tile: (dashboardId, tileId) => tilesOf(dashboardId).find((tile) => tile.id === tileId),
+    has: (dashboardId) => dashboards.has(dashboardId),
 
-    /** Replaces everything: a snapshot is the truth after a (re)connect. */
+    /** Replaces everything of that dashboard: a snapshot is the truth after a (re)connect or a change. */
     applySnapshot(snapshot) {
-      wall = snapshot.wall;
-      tiles.clear();
-      for (const tile of snapshot.tiles ?? []) {
-        tiles.set(tile.metricKey, { ...tile, history: [...(tile.history ?? [])] });
-      }
+      const dashboard = snapshot.dashboard;
+      dashboards.set(dashboard.id, { dashboard, tiles: tileViews(snapshot) });
+      return dashboard.id;
     },
 
-    /** Returns the metric keys whose tile changed; a value not newer than the tile's last one is ignored. */
-    applyMetrics(update) {
-      const changed = new Set();
-      for (const point of update.values ?? []) {
-        const tile = tiles.get(point.metricKey);
-        if (!tile || !isNewer(point.timestamp, tile.last?.timestamp)) continue;
-        const reading = { timestamp: point.timestamp, value: point.value ?? null, state: point.state ?? "value", basis: point.basis ?? null };
-        tile.last = reading;
-        tile.history.push({ ...reading });
-        trimHistory(tile.history);
-        changed.add(point.metricKey);
+    /**
+     * Applies new readings of tiles: { dashboardId, tiles: [{ tileId, last?, previous?, groups? }] }. Returns the ids of
+     * tiles that changed; a last value not newer than the tile's own is ignored (it was in the snapshot already).
+     */
+    applyTileUpdates(update) {
+      const changed = [];
+      for (const patch of update.tiles ?? []) {
+        const tile = tilesOf(update.dashboardId).find((candidate) => candidate.id === patch.tileId);
+        if (!tile) continue;
+        let touched = false;
+        if (patch.last && isNewer(patch.last.timestamp, tile.last?.timestamp)) {
+          tile.last = { ...patch.last };
+          tile.history.push({ ...patch.last });
+          trimHistory(tile.history);
+          touched = true;
+        }
+        if (patch.previous !== undefined) {
+          tile.previous = patch.previous;
+          touched = true;
+        }
+        if (patch.groups) {
+          tile.groups = patch.groups.map((group) => ({ ...group }));
+          touched = true;
+        }
+        if (touched) changed.push(tile.id);
       }
-      return [...changed];
+      return changed;
     },
 
-    /** Returns the metric keys of that collector's tiles. */
+    /** A collector's last run: its error (or null) on every tile that shows it. Returns [dashboardId, tileId] pairs. */
     applyCollectorStatus(status) {
       const affected = [];
-      for (const tile of tiles.values()) {
-        if (tile.collectorId !== status.collectorId) continue;
-        tile.collectorError = status.error ?? null;
-        affected.push(tile.metricKey);
+      for (const [dashboardId, entry] of dashboards) {
+        for (const tile of entry.tiles) {
+          if (tile.collectorId !== status.collectorId) continue;
+          tile.collectorError = status.error ?? null;
+          affected.push([dashboardId, tile.id]);
+        }
       }
       return affected;
     },
