@@ -23,7 +23,7 @@ public static class DashboardEndpointRouteBuilderExtensions
         app.MapIngestApi(admin);
 
         var walls = app.MapGroup("/api");
-        walls.MapMetricsApi().MapWallsApi().MapHostVersionApi();
+        walls.MapMetricsApi().MapWallsApi();
         app.MapWallPages();
 
         app.MapHub<LiveHub>(LiveHub.Path);

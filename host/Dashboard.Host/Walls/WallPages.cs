@@ -1,5 +1,3 @@
-using System.Reflection;
-
 namespace Dashboard.Host.Walls;
 
 /// <summary>
@@ -19,16 +17,4 @@ public static class WallPages
         app.MapFallbackToFile("/edit/{id}", EditorPage);
         return app;
     }
-
-    /// <summary>The host's version, which an open screen compares after a reconnect to reload itself after an upgrade.</summary>
-    public static RouteGroupBuilder MapHostVersionApi(this RouteGroupBuilder api)
-    {
-        api.MapGet("/host/version", () => TypedResults.Ok(new HostVersionResponse(Version))).WithTags("Walls");
-        return api;
-    }
-
-    private static string Version { get; } =
-        typeof(WallPages).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
-        ?? typeof(WallPages).Assembly.GetName().Version?.ToString()
-        ?? "unknown";
 }

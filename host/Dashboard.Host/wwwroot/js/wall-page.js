@@ -1,5 +1,5 @@
-// Wires a wall screen together: route -> playlist or dashboard -> live connection -> state -> tiles, plus the
-// timers that keep ages honest, the rotation, and the reloads a screen nobody touches needs.
+// Wires a wall screen together: route -> playlist or dashboard -> snapshot at once -> live connection -> state ->
+// tiles, plus the timers that keep ages honest, the rotation, and the reloads a screen nobody touches needs.
 import { AccessDeniedError, ApiError, adoptTokenFromAddress, getJson } from "./api.js";
 import { connectLive } from "./connection.js";
 import { showConnectionState } from "./connection-banner.js";
@@ -16,7 +16,8 @@ const AGE_REFRESH_MS = 5000;
 const CLOCK_REFRESH_MS = 1000;
 // A safety net for changes no push announced: a fresh snapshot now and then.
 const PERIODIC_RESYNC_MS = 15 * 60 * 1000;
-const VERSION_PATH = "/api/host/version";
+/** How bad each connection state is: with a playlist's several connections the screen shows the worst. */
+const CONNECTION_SEVERITY = { connected: 0, reconnecting: 1, disconnected: 2, denied: 3 };
 
 // A half-loaded page (a library or the style sheet missing) is left for wall.html's watchdog to reload.
 const stylesLoaded = getComputedStyle(document.documentElement).getPropertyValue("--bg").trim() !== "";
@@ -26,12 +27,12 @@ const grid = document.getElementById("tiles");
 const clock = createServerClock();
 const state = createWallState();
 const criticalWatch = createCriticalWatch();
+const connections = new Map();
 let texts = createTexts("en");
 let shownId = null;
 let rotation = null;
 let rotationTimer = null;
 let everConnected = false;
-let connectionState = "disconnected";
 let hostVersion = null;
 
 function showMessage(text, detail = "") {
@@ -46,10 +47,10 @@ function render() {
   if (!dashboard) return;
   texts = createTexts(dashboard.language);
   document.documentElement.lang = texts.language;
-  document.body.dataset.dashboard = dashboard.id;
+  document.body.dataset.dashboard = shownId;
   document.body.dataset.language = texts.language;
-  document.getElementById("wall-title").textContent = dashboard.title ?? dashboard.id;
-  document.title = dashboard.title ?? dashboard.id;
+  document.getElementById("wall-title").textContent = dashboard.title ?? shownId;
+  document.title = dashboard.title ?? shownId;
   const tiles = state.tiles(shownId);
   renderDashboard(grid, dashboard, tiles, { texts, nowMs: clock.now() });
   showMessage(tiles.length === 0 ? texts.t("emptyDashboard") : "");
@@ -65,9 +66,16 @@ function refreshTiles(tileIds) {
   }
 }
 
+function connectionState() {
+  const states = [...connections.values()].map((entry) => entry.state);
+  return states.reduce((worst, candidate) => (CONNECTION_SEVERITY[candidate] > CONNECTION_SEVERITY[worst] ? candidate : worst), states[0] ?? "disconnected");
+}
+
 function refreshHeader() {
   document.getElementById("clock").textContent = formatClock(new Date(clock.now()), texts.locale);
-  showConnectionState(connectionState, { everConnected, nowMs: clock.now(), hasData: grid.children.length > 0, texts, detail: lastDetail });
+  const worst = connectionState();
+  const detail = [...connections.values()].find((entry) => entry.state === worst)?.detail;
+  showConnectionState(worst, { everConnected, detail, nowMs: clock.now(), hasData: grid.children.length > 0, texts });
 }
 
 function show(dashboardId) {
@@ -96,23 +104,29 @@ function scheduleRotation() {
 }
 
 /** A screen nobody touches reloads itself when the host it talks to was upgraded. */
-async function checkHostVersion() {
-  try {
-    const { version } = await getJson(VERSION_PATH);
-    if (hostVersion !== null && version !== hostVersion) location.reload();
-    hostVersion = version;
-  } catch {
-    // The version is a courtesy; a host without it (or a failed read) changes nothing.
-  }
+function observeHostVersion(version) {
+  if (!version) return;
+  if (hostVersion !== null && version !== hostVersion) location.reload();
+  hostVersion = version;
 }
 
-let lastDetail = null;
-let live = null;
-function onConnectionState(newState, detail) {
-  if (newState === "connected" && everConnected && connectionState !== "connected") checkHostVersion();
+function applySnapshot(snapshot) {
+  clock.synchronise(snapshot.serverTime);
+  observeHostVersion(snapshot.hostVersion);
+  const id = state.applySnapshot(snapshot);
+  if (shownId === null) {
+    rotation?.start(Date.now());
+    scheduleRotation();
+    shownId = rotation?.current?.dashboardId ?? id;
+  }
+  if (id === shownId) render();
+  checkCrossings(id);
+}
+
+function onConnectionState(dashboardId, newState, detail) {
+  connections.get(dashboardId).state = newState;
+  connections.get(dashboardId).detail = detail ?? null;
   if (newState === "connected") everConnected = true;
-  connectionState = newState;
-  lastDetail = detail ?? null;
   if (newState === "denied") {
     clearDashboard(grid);
     shownId = null;
@@ -122,11 +136,37 @@ function onConnectionState(newState, detail) {
 
 function fail(error, route) {
   if (error instanceof AccessDeniedError) {
-    onConnectionState("denied", error.message);
+    connections.set(route.id, { state: "denied" });
+    refreshHeader();
     return;
   }
   const notFound = error instanceof ApiError && error.status === 404;
   showMessage(notFound ? texts.t("notFound", { id: route.id }) : error.message, notFound ? "" : route.id);
+}
+
+function watch(dashboardId) {
+  const entry = { state: "disconnected", detail: null, live: null };
+  connections.set(dashboardId, entry);
+  entry.live = connectLive({
+    hubUrl: "/hubs/live",
+    dashboardId,
+    handlers: {
+      onSnapshot: applySnapshot,
+      onFigures(update) {
+        const { changed, unplaced } = state.applyFigures({ ...update, dashboardId });
+        if (dashboardId === shownId) refreshTiles(changed);
+        if (unplaced) entry.live.refresh();
+        checkCrossings(dashboardId);
+      },
+      onCollectorStatus(status) {
+        const affected = state.applyCollectorStatus(status).filter(([id]) => id === shownId).map(([, tileId]) => tileId);
+        refreshTiles(affected);
+      },
+      onReload: () => location.reload(),
+      onHostVersion: observeHostVersion,
+      onConnectionState: (newState, detail) => onConnectionState(dashboardId, newState, detail),
+    },
+  });
 }
 
 async function start() {
@@ -137,51 +177,21 @@ async function start() {
     location.replace("/");
     return;
   }
-  let dashboardIds = [route.id];
-  if (route.kind === "playlist") {
-    try {
+  try {
+    let dashboardIds = [route.id];
+    if (route.kind === "playlist") {
       const playlist = await getJson(`/api/playlists/${encodeURIComponent(route.id)}`);
       rotation = createRotation(playlist.items ?? [], { interruptOnCritical: playlist.interruptOnCritical === true });
       dashboardIds = rotation.dashboardIds;
       document.body.dataset.playlist = route.id;
-    } catch (error) {
-      fail(error, route);
-      return;
     }
+    // Filled at once from stored values, before the live connection is even negotiated.
+    const first = await getJson(`/api/dashboards/${encodeURIComponent(dashboardIds[0])}/snapshot`);
+    applySnapshot(first);
+    dashboardIds.forEach(watch);
+  } catch (error) {
+    fail(error, route);
   }
-
-  checkHostVersion();
-  live = connectLive({
-    hubUrl: "/hubs/live",
-    dashboardIds,
-    loadSnapshot: (id) => getJson(`/api/dashboards/${encodeURIComponent(id)}/snapshot`),
-    handlers: {
-      onSnapshot(snapshot) {
-        clock.synchronise(snapshot.serverTime);
-        const id = state.applySnapshot(snapshot);
-        if (shownId === null) {
-          if (rotation) {
-            rotation.start(Date.now());
-            scheduleRotation();
-          }
-          shownId = rotation?.current?.dashboardId ?? id;
-        }
-        if (id === shownId) render();
-        checkCrossings(id);
-      },
-      onTiles(update) {
-        const changed = state.applyTileUpdates(update);
-        if (update.dashboardId === shownId) refreshTiles(changed);
-        checkCrossings(update.dashboardId);
-      },
-      onCollectorStatus(status) {
-        const affected = state.applyCollectorStatus(status).filter(([dashboardId]) => dashboardId === shownId).map(([, tileId]) => tileId);
-        refreshTiles(affected);
-      },
-      onReload: () => location.reload(),
-      onConnectionState,
-    },
-  });
 }
 
 if (window.wallStarted) {
@@ -189,9 +199,7 @@ if (window.wallStarted) {
   setInterval(() => refreshTiles(null), AGE_REFRESH_MS);
   setInterval(() => {
     document.getElementById("clock").textContent = formatClock(new Date(clock.now()), texts.locale);
-    for (const element of grid.querySelectorAll(':scope > .tile[data-widget="clock"]')) {
-      updateTile(element, state.tile(shownId, element.dataset.tileId), { texts, nowMs: clock.now() });
-    }
+    refreshTiles(tileElements(grid).filter((element) => element.dataset.widget === "clock").map((element) => element.dataset.tileId));
   }, CLOCK_REFRESH_MS);
-  setInterval(() => live?.refresh(), PERIODIC_RESYNC_MS);
+  setInterval(() => connections.forEach((entry) => entry.live?.refresh()), PERIODIC_RESYNC_MS);
 }

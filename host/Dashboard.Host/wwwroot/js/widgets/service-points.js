@@ -2,17 +2,19 @@
 // people waiting is the one thing a manager must not miss, so it stands out in colour, icon and words.
 import { formatNumber } from "../format.js";
 
-/** The queue-times figures a point's row is read from (see docs/metrics for their definitions). */
+/**
+ * The queue-times figures a point's row reads beside the tile's own metric (people waiting, `queue_length`), named
+ * in the tile's `metrics` (docs/metrics/queue-times.md defines them).
+ */
 export const POINT_METRICS = {
-  waiting: "queue_length",
   longestWait: "longest_wait_minutes",
   waitingWhereClosed: "waiting_at_closed_points",
 };
 
-/** { key, open, waiting, longestWait, alert } for one group of a servicePoints tile. */
+/** { key, open, waiting, longestWait, alert } for one entry of a servicePoints tile. */
 export function describePoint(group) {
   const values = group.values ?? {};
-  const waitingReading = values[POINT_METRICS.waiting];
+  const waitingReading = group.last;
   const open = (waitingReading?.state ?? "value") !== "closed";
   const waitingValue = open ? waitingReading?.value : values[POINT_METRICS.waitingWhereClosed]?.value;
   const waiting = typeof waitingValue === "number" ? waitingValue : 0;
