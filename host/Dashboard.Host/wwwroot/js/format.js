@@ -33,9 +33,9 @@ export function formatAgo(milliseconds, locale) {
   return new Intl.RelativeTimeFormat(locale, { style: "short", numeric: "always" }).format(-amount, unit);
 }
 
-/** 24-hour "09:05" / "9.05" in the screen's time zone. */
+/** 24-hour "09:05" / "09.05" in the screen's time zone. */
 export function formatClock(date, locale) {
-  return new Intl.DateTimeFormat(locale, { hour: "numeric", minute: "2-digit", hourCycle: "h23" }).format(date);
+  return new Intl.DateTimeFormat(locale, { hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(date);
 }
 
 /** "Monday 30 November" / "maanantai 30. marraskuuta". */
