@@ -58,6 +58,7 @@ public sealed class CollectJob(
 
         // A plugin that returns samples has its wall tiles on the overall series.
         await live.PublishValuesAsync(newest.Where(sample => sample.IsOverall).ToList());
+        await live.PublishFiguresAsync(collector.Id, newest);
         if (!outcome.Succeeded)
         {
             throw new CollectionFailedException(collector.Id, outcome.Error!);

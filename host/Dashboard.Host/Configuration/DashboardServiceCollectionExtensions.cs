@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Dashboard.Host.Collectors;
+using Dashboard.Host.Dashboards;
 using Dashboard.Host.Figures;
 using Dashboard.Host.Live;
 using Dashboard.Host.Metrics;
@@ -38,6 +39,7 @@ public static class DashboardServiceCollectionExtensions
         services.AddTransient<CollectJob>();
         services.AddHostedService<StartupService>();
         services.AddFigures();
+        services.AddDashboards();
         services.AddDashboardRecords();
 
         var enumsAsCamelCaseStrings = new JsonStringEnumConverter(JsonNamingPolicy.CamelCase);

@@ -75,6 +75,7 @@ public sealed class FigureComputer(
         var newest = await store.StoreAsync(samples, cancellationToken);
         await SetFigureErrorAsync(collector, null);
         await live.PublishValuesAsync(WallSeries.TileValues(newest, WallSeries.TileDimensions(collector, plugin.Plugin)));
+        await live.PublishFiguresAsync(collector.Id, newest);
         logger.LogDebug("Figures of collector {CollectorId} at {At:O}: {FigureCount} stored", collector.Id, at, samples.Count);
         return new FigureOutcome(samples.Count, null);
     }
