@@ -67,14 +67,9 @@ public sealed class WallPageTests(BrowserFixture browser, WallHostFixture host) 
     }
 
     [Fact]
-    public async Task Open_TileForOneServicePoint_ShowsThatServicePointsStoredValue()
+    public async Task Open_TileForOneServicePoint_ShowsThatServicePointsValueNotTheOverallOne()
     {
-        await host.Dashboards.WaitForValuesAsync(TestDashboards.QueueCollector);
-        var store = host.Factory.Services.GetRequiredService<MetricStore>();
-        var pointValue = store.GetLastValuesOf(TestDashboards.QueueCollector + ".answered")
-            .First(value => value.Dimensions.ContainsKey("servicePoint") && value.State == FigureState.Value);
-        var servicePoint = pointValue.Dimensions["servicePoint"];
-        var dimensions = new Dictionary<string, string> { ["servicePoint"] = servicePoint };
+        await host.Dashboards.SaveCollectorAsync("points", "queue-times", "0 0 1 1 *");
         await host.Dashboards.PutDashboardAsync("one-point", new
         {
             id = "one-point",
@@ -83,18 +78,24 @@ public sealed class WallPageTests(BrowserFixture browser, WallHostFixture host) 
             rows = 8,
             tiles = new object[]
             {
-                new { id = "main", widget = "number", x = 0, y = 0, w = 6, h = 4, collectorId = TestDashboards.QueueCollector, metric = "answered", window = pointValue.Dimensions["window"], dimensions },
-                new { id = "overall", widget = "number", x = 6, y = 0, w = 6, h = 4, collectorId = TestDashboards.QueueCollector, metric = "answered", window = pointValue.Dimensions["window"] },
+                new { id = "library", widget = "number", x = 0, y = 0, w = 4, h = 4, collectorId = "points", metric = "queue_length", dimensions = new { servicePoint = "Library" } },
+                new { id = "harbour", widget = "number", x = 4, y = 0, w = 4, h = 4, collectorId = "points", metric = "queue_length", dimensions = new { servicePoint = "Harbour" } },
+                new { id = "overall", widget = "number", x = 8, y = 0, w = 4, h = 4, collectorId = "points", metric = "queue_length" },
             },
         });
+        var window = WindowOf(await host.Dashboards.SnapshotAsync("one-point"), "overall");
+        // Ten people wait in all: three at the Library, seven at the Harbour.
+        await host.Dashboards.StoreAsync("points", "queue_length", window, 10);
+        await host.Dashboards.StoreAsync("points", "queue_length", new Dictionary<string, string>(window) { ["servicePoint"] = "Library" }, 3);
+        await host.Dashboards.StoreAsync("points", "queue_length", new Dictionary<string, string>(window) { ["servicePoint"] = "Harbour" }, 7);
         var wall = new Wall(await browser.NewWallPageAsync());
 
         await wall.OpenAsync(host.BaseAddress, "/d/one-point");
 
-        // The same series read straight from the store: the point's own figure, not the overall one.
-        var expected = store.GetLastValue(SeriesKey.For(pointValue.MetricKey, pointValue.Dimensions))!.Value!.Value;
-        await Expect(wall.Tile("main")).ToHaveAttributeAsync("data-value", expected.ToString(CultureInfo.InvariantCulture), new() { Timeout = Wall.Milliseconds(Wall.LiveTimeout) });
-        await wall.WaitForReadingAsync("overall");
+        await Expect(wall.Tile("library")).ToHaveAttributeAsync("data-value", "3");
+        await Expect(wall.Tile("harbour")).ToHaveAttributeAsync("data-value", "7");
+        await Expect(wall.Tile("overall")).ToHaveAttributeAsync("data-value", "10");
+        await Expect(wall.Tile("library").Locator(".number-value")).ToHaveTextAsync("3");
     }
 
     [Fact]
