@@ -28,6 +28,7 @@ public static class DashboardServiceCollectionExtensions
         services.AddSingleton<MetricStore>();
         services.AddSingleton<PluginFolderLoader>();
         services.AddSingleton<PluginCatalog>();
+        services.AddSingleton<CollectorChangeFeed>();
         services.AddSingleton<CollectorRepository>();
         services.AddSingleton<CollectorValidator>();
         services.AddSingleton<CollectorPluginBinder>();

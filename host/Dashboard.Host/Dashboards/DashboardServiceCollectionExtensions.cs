@@ -1,3 +1,4 @@
+using Dashboard.Host.Dashboards.Provisioning;
 using Dashboard.Host.Dashboards.Snapshots;
 using Dashboard.Host.Live;
 using Dashboard.Host.Playlists;
@@ -19,6 +20,12 @@ public static class DashboardServiceCollectionExtensions
         services.AddSingleton<DashboardAudience>();
         services.AddSingleton<PlaylistRepository>();
         services.AddSingleton<PlaylistValidator>();
+        services.AddSingleton<PluginDashboardTemplates>();
+        services.AddSingleton<DashboardGenerator>();
+        services.AddSingleton<DashboardFileProvisioner>();
+
+        // Registered after the start-up service that seeds collectors, so it runs once they exist.
+        services.AddHostedService<DashboardStartup>();
         return services;
     }
 }
