@@ -6,9 +6,9 @@ export function themeColour(name) {
   return getComputedStyle(document.documentElement).getPropertyValue(`--${name}`).trim() || "#f4f6fb";
 }
 
-/** Text sizes in charts follow the tile: a share of its shorter side, never below what a TV can show. */
-export function chartFontSize(container, share = 0.09) {
-  return Math.max(12, Math.round(Math.min(container.clientWidth, container.clientHeight * 2) * share * 0.5));
+/** Text sizes in charts follow the chart's size (its width, or twice its height if that is less), within what a TV can show. */
+export function chartFontSize(container, share = 0.05) {
+  return Math.round(Math.max(14, Math.min(64, Math.min(container.clientWidth, container.clientHeight * 2) * share)));
 }
 
 export function createChart(container) {

@@ -134,7 +134,11 @@ function onConnectionState(dashboardId, newState, detail) {
   refreshHeader();
 }
 
+/** A screen that could not start (no access, no such dashboard yet, server away) tries again by loading itself anew. */
+const RESTART_AFTER_FAILURE_MS = 30_000;
+
 function fail(error, route) {
+  setTimeout(() => location.reload(), RESTART_AFTER_FAILURE_MS);
   if (error instanceof AccessDeniedError) {
     connections.set(route.id, { state: "denied" });
     refreshHeader();

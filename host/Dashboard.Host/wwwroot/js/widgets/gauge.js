@@ -27,7 +27,7 @@ export function createGaugeWidget(body) {
       body.dataset.reading = described.text;
       chart.draw(() => {
         const size = Math.min(container.clientWidth, container.clientHeight * 1.6);
-        const fontSize = chartFontSize(container, 0.12);
+        const fontSize = chartFontSize(container, 0.07);
         const width = Math.max(8, size * 0.09);
         const targetShare = typeof tile.target === "number" ? Math.min(1, Math.max(0, tile.target / maximum)) : null;
         return {
@@ -59,7 +59,7 @@ export function createGaugeWidget(body) {
             detail: {
               valueAnimation: false,
               offsetCenter: [0, "-5%"],
-              fontSize: described.words ? fontSize * 0.7 : fontSize * 1.6,
+              fontSize: described.words ? fontSize : fontSize * 1.6,
               fontWeight: 800,
               color: described.value === null ? themeColour("muted") : themeColour("text"),
               formatter: () => (described.value === null ? described.text : `${formatNumber(described.value, texts.locale)}${tile.unit ? ` ${tile.unit}` : ""}`),

@@ -11,7 +11,7 @@ export function createNumberWidget(body) {
     <p class="number-meta"><span class="number-change" data-part="change"></span><span class="number-target" data-part="target"></span></p>`;
   const box = body.querySelector(".number-box");
   const reading = body.querySelector(".number-reading");
-  const observer = new ResizeObserver(() => fitText(reading, box, { maximum: box.clientHeight * 0.9 }));
+  const observer = new ResizeObserver(() => fitText(reading, box, { maximum: box.clientHeight * (reading.querySelector(".reading-words") ? 0.45 : 0.9) }));
   observer.observe(box);
 
   return {
@@ -27,7 +27,8 @@ export function createNumberWidget(body) {
       changeElement.textContent = change ? `${change.arrow} ${formatNumber(Math.abs(change.delta), texts.locale)}${tile.unit ? ` ${tile.unit}` : ""}` : "";
       changeElement.title = change ? texts.t(change.trend === "same" ? "changeSame" : change.trend === "up" ? "changeUp" : "changeDown", { change: formatNumber(Math.abs(change.delta), texts.locale) }) : "";
       body.querySelector("[data-part=target]").textContent = describeTarget(tile, texts);
-      fitText(reading, box, { maximum: box.clientHeight * 0.9 });
+      // Words (Closed, Too few answers) are read, not glanced at: half the size a number may take.
+      fitText(reading, box, { maximum: box.clientHeight * (described.words ? 0.45 : 0.9) });
     },
     destroy() {
       observer.disconnect();

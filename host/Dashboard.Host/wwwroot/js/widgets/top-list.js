@@ -19,6 +19,7 @@ export function createTopListWidget(body) {
         row.innerHTML = `<span class="top-rank"></span><span class="top-name"></span><span class="top-value"></span>`;
         row.querySelector(".top-rank").textContent = `${index + 1}.`;
         row.querySelector(".top-name").textContent = group.key;
+        row.querySelector(".top-value").classList.toggle("reading-words", reading.value === null);
         row.querySelector(".top-value").textContent = reading.value === null ? reading.text : `${reading.text}${tile.unit ? ` ${tile.unit}` : ""}`;
         return row;
       }));

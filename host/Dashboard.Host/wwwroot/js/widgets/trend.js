@@ -11,11 +11,12 @@ export function createTrendWidget(body) {
     update(tile, { texts, status, stale }) {
       const described = describeReading(tile.last, texts);
       body.querySelector("[data-part=value]").textContent = described.text;
+      body.querySelector("[data-part=value]").classList.toggle("reading-words", described.words);
       body.querySelector("[data-part=unit]").textContent = described.value === null ? "" : tile.unit ?? "";
       const colour = themeColour(stale ? "stale" : status === "neutral" ? "accent" : status);
       const points = (tile.history ?? []).map((point) => [Date.parse(point.timestamp), typeof point.value === "number" && (point.state ?? "value") === "value" ? point.value : null]);
       chart.draw(() => {
-        const fontSize = chartFontSize(container, 0.07);
+        const fontSize = chartFontSize(container, 0.035);
         return {
           animation: false,
           grid: { left: fontSize * 3, right: fontSize, top: fontSize, bottom: fontSize * 2 },
