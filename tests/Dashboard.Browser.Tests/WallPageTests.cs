@@ -179,9 +179,10 @@ public sealed class WallPageTests(BrowserFixture browser, WallHostFixture host) 
 
         var seen = switches.EnumerateArray().Select(item => (At: item.GetProperty("at").GetDouble(), Id: item.GetProperty("id").GetString())).ToList();
         Assert.Equal(["first", "second", "first", "second"], seen.Select(item => item.Id));
-        // second stays 8 s, then first 5 s; a timer may fire a little late but never early.
-        Assert.InRange(seen[2].At - seen[1].At, 8000 - 50, 8000 + 1000);
-        Assert.InRange(seen[3].At - seen[2].At, 5000 - 50, 5000 + 1000);
+        // second stays 8 s, then first 5 s. A timer fires a little late, never early; the page's busy moments (drawing
+        // a dashboard's charts) can delay when a switch is observed by up to a few hundred milliseconds either way.
+        Assert.InRange(seen[2].At - seen[1].At, 8000 - 300, 8000 + 1000);
+        Assert.InRange(seen[3].At - seen[2].At, 5000 - 300, 5000 + 1000);
     }
 
     private static IReadOnlyDictionary<string, string> WindowOf(JsonElement snapshot, string tileId) =>

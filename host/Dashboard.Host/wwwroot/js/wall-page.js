@@ -81,6 +81,7 @@ function refreshHeader() {
 function show(dashboardId) {
   if (shownId === dashboardId) return;
   shownId = dashboardId;
+  document.body.dataset.dashboard = dashboardId;
   clearDashboard(grid);
   render();
 }
