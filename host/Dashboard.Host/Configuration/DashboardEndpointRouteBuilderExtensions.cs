@@ -6,7 +6,6 @@ using Dashboard.Host.Metrics;
 using Dashboard.Host.Playlists;
 using Dashboard.Host.Plugins;
 using Dashboard.Host.Screens;
-using Dashboard.Host.Walls;
 using Hangfire;
 
 namespace Dashboard.Host.Configuration;
@@ -26,7 +25,7 @@ public static class DashboardEndpointRouteBuilderExtensions
         app.MapIngestApi(admin);
 
         var walls = app.MapGroup("/api");
-        walls.MapMetricsApi().MapWallsApi();
+        walls.MapMetricsApi();
 
         // Dashboards: what screens read, what editors change, what only admins do; one authorization per group.
         app.MapGroup("/api").MapDashboardReads().MapPlaylistReads();
