@@ -18,6 +18,8 @@ public sealed class LivePublisher(IHubContext<LiveHub, ILiveClient> hub, Dashboa
             return;
         }
 
+        // Every dashboard's group at once, so the screens of the last dashboard do not wait for the first one's writes.
+        var sends = new List<Task>();
         foreach (var interest in audience.DashboardsShowing(collectorId))
         {
             var values = newest.Where(interest.Wants)
@@ -25,9 +27,11 @@ public sealed class LivePublisher(IHubContext<LiveHub, ILiveClient> hub, Dashboa
                 .ToList();
             if (values.Count > 0)
             {
-                await SendSafelyAsync(() => hub.Clients.Group(LiveHub.DashboardGroup(interest.DashboardId)).FiguresUpdated(new FiguresUpdate(interest.DashboardId, collectorId, values)));
+                sends.Add(SendSafelyAsync(() => hub.Clients.Group(LiveHub.DashboardGroup(interest.DashboardId)).FiguresUpdated(new FiguresUpdate(interest.DashboardId, collectorId, values))));
             }
         }
+
+        await Task.WhenAll(sends);
     }
 
     public Task PublishCollectorStatusAsync(CollectorStatus status)
