@@ -26,7 +26,7 @@ public static class DashboardEndpointRouteBuilderExtensions
         app.MapIngestApi(admin);
 
         var walls = app.MapGroup("/api");
-        walls.MapMetricsApi().MapWallsApi();
+        walls.MapMetricsApi();
         app.MapWallPages();
 
         // Dashboards: what screens read, what editors change, what only admins do; one authorization per group.

@@ -9,7 +9,6 @@ using Dashboard.Host.Plugins;
 using Dashboard.Host.Records;
 using Dashboard.Host.Scheduling;
 using Dashboard.Host.Storage;
-using Dashboard.Host.Walls;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Dashboard.Host.Configuration;
@@ -36,7 +35,6 @@ public static class DashboardServiceCollectionExtensions
         services.AddSingleton<CollectorJobScheduler>();
         services.AddSingleton<DemoCollectorSeeder>();
         services.AddSingleton<LivePublisher>();
-        services.AddSingleton<WallSnapshotBuilder>();
         services.AddTransient<CollectJob>();
         services.AddHostedService<StartupService>();
         services.AddFigures();

@@ -1,11 +1,11 @@
 using Dashboard.Host.Dashboards;
-using Dashboard.Host.Figures;
+using Dashboard.Host.Dashboards.Snapshots;
 using Dashboard.Host.Metrics;
 
 namespace Dashboard.Host.Live;
 
 /// <summary>
-/// Which dashboards show which collector, and which of its series (metric and window) each needs, so that a
+/// Which dashboards show which collector, and which of its series each needs (see <see cref="DashboardInterest"/>), so that a
 /// collector's news goes only to the screens that show it. Rebuilt from the stored dashboards after any dashboard write
 /// or collector change.
 /// </summary>
@@ -50,10 +50,16 @@ public sealed class DashboardAudience(DashboardRepository dashboards, CollectorS
 
                 var byDashboard = interests.TryGetValue(collectorId, out var found) ? found : interests[collectorId] = new(StringComparer.Ordinal);
                 var series = byDashboard.TryGetValue(stored.Id, out var set) ? set : byDashboard[stored.Id] = new(StringComparer.Ordinal);
-                var window = lookup(collectorId)?.WindowOf(tile);
+                if (lookup(collectorId) is not { } source)
+                {
+                    continue;
+                }
+
                 foreach (var metric in new[] { tile.Metric }.Concat(tile.Metrics ?? []).OfType<string>())
                 {
-                    series.Add(DashboardInterest.Key(MetricKeys.Qualify(collectorId, metric), window));
+                    series.Add(Widgets.ShowsBreakdown(tile.Widget ?? "")
+                        ? DashboardInterest.BreakdownKey(MetricKeys.Qualify(collectorId, metric), source.WindowOf(tile))
+                        : DashboardInterest.SeriesKey(TileSeries.Of(tile, source, metric).SeriesKey));
                 }
             }
         }

@@ -3,8 +3,6 @@ namespace Dashboard.Host.Live;
 /// <summary>What the server calls on a wall screen.</summary>
 public interface ILiveClient
 {
-    Task MetricsUpdated(MetricsUpdate update);
-
     /// <summary>New values of a collector that the screen's dashboard shows.</summary>
     Task FiguresUpdated(FiguresUpdate update);
 

@@ -1,17 +1,14 @@
 using Dashboard.Host.Dashboards.Snapshots;
-using Dashboard.Host.Walls;
 using Microsoft.AspNetCore.SignalR;
 
 namespace Dashboard.Host.Live;
 
 /// <summary>Wall screens connect here; they can only watch. Each connection watches one dashboard at a time.</summary>
-public sealed class LiveHub(WallSnapshotBuilder snapshots, DashboardSnapshotBuilder dashboardSnapshots) : Hub<ILiveClient>
+public sealed class LiveHub(DashboardSnapshotBuilder dashboardSnapshots) : Hub<ILiveClient>
 {
     public const string Path = "/hubs/live";
 
     private const string WatchedKey = "watched";
-
-    public static string GroupName(string wallId) => "wall:" + wallId;
 
     public static string DashboardGroup(string dashboardId) => "dashboard:" + dashboardId;
 
@@ -43,20 +40,5 @@ public sealed class LiveHub(WallSnapshotBuilder snapshots, DashboardSnapshotBuil
         await Groups.RemoveFromGroupAsync(Context.ConnectionId, DashboardGroup(dashboardId), Context.ConnectionAborted);
         Context.Items.Remove(WatchedKey);
         throw new HubException($"There is no dashboard '{dashboardId}'.");
-    }
-
-    /// <summary>
-    /// Joins the wall's group first and reads the snapshot second, so a value stored in between arrives
-    /// as an update rather than falling into a gap. Called again on every reconnect to resynchronise.
-    /// </summary>
-    public async Task<WallSnapshot> JoinWall(string wallId)
-    {
-        if (!WallCatalog.Exists(wallId))
-        {
-            throw new HubException($"There is no wall '{wallId}'.");
-        }
-
-        await Groups.AddToGroupAsync(Context.ConnectionId, GroupName(wallId), Context.ConnectionAborted);
-        return snapshots.Build(wallId);
     }
 }

@@ -1,6 +1,5 @@
 using Dashboard.Host.Dashboards.Snapshots;
 using Dashboard.Host.Metrics;
-using Dashboard.Host.Walls;
 using Microsoft.AspNetCore.SignalR;
 
 namespace Dashboard.Host.Live;
@@ -11,22 +10,6 @@ namespace Dashboard.Host.Live;
 /// </summary>
 public sealed class LivePublisher(IHubContext<LiveHub, ILiveClient> hub, DashboardAudience audience, TimeProvider time, ILogger<LivePublisher> logger)
 {
-    /// <summary>Pushes new last values of tile series (see <see cref="WallSeries"/>) to the walls showing them.</summary>
-    public async Task PublishValuesAsync(IReadOnlyList<QualifiedSample> tileValues)
-    {
-        foreach (var wallId in WallCatalog.WallIds)
-        {
-            var values = tileValues
-                .Where(sample => WallCatalog.Shows(wallId, sample.MetricKey))
-                .Select(sample => new LiveValue(sample.MetricKey, sample.Timestamp, sample.Value, sample.State, sample.Basis))
-                .ToList();
-            if (values.Count > 0)
-            {
-                await SendSafelyAsync(() => hub.Clients.Group(LiveHub.GroupName(wallId)).MetricsUpdated(new MetricsUpdate(wallId, values)));
-            }
-        }
-    }
-
     /// <summary>Pushes a collector's values that became their series' last to each dashboard showing them, only its own series.</summary>
     public async Task PublishFiguresAsync(string collectorId, IReadOnlyList<QualifiedSample> newest)
     {
@@ -35,6 +18,8 @@ public sealed class LivePublisher(IHubContext<LiveHub, ILiveClient> hub, Dashboa
             return;
         }
 
+        // Every dashboard's group at once, so the screens of the last dashboard do not wait for the first one's writes.
+        var sends = new List<Task>();
         foreach (var interest in audience.DashboardsShowing(collectorId))
         {
             var values = newest.Where(interest.Wants)
@@ -42,16 +27,18 @@ public sealed class LivePublisher(IHubContext<LiveHub, ILiveClient> hub, Dashboa
                 .ToList();
             if (values.Count > 0)
             {
-                await SendSafelyAsync(() => hub.Clients.Group(LiveHub.DashboardGroup(interest.DashboardId)).FiguresUpdated(new FiguresUpdate(interest.DashboardId, collectorId, values)));
+                sends.Add(SendSafelyAsync(() => hub.Clients.Group(LiveHub.DashboardGroup(interest.DashboardId)).FiguresUpdated(new FiguresUpdate(interest.DashboardId, collectorId, values))));
             }
         }
+
+        await Task.WhenAll(sends);
     }
 
     public Task PublishCollectorStatusAsync(CollectorStatus status)
     {
         var shown = status with { Error = ShortError.Of(status.Error) };
-        var groups = GroupsShowing(status.CollectorId).Append(LiveHub.GroupName(WallCatalog.DefaultWallId)).ToList();
-        return SendSafelyAsync(() => hub.Clients.Groups(groups).CollectorStatusChanged(shown));
+        var groups = GroupsShowing(status.CollectorId);
+        return groups.Count == 0 ? Task.CompletedTask : SendSafelyAsync(() => hub.Clients.Groups(groups).CollectorStatusChanged(shown));
     }
 
     public Task PublishDashboardChangedAsync(string dashboardId, string kind) =>

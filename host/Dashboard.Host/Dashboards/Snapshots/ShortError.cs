@@ -1,7 +1,12 @@
+using System.Text.RegularExpressions;
+
 namespace Dashboard.Host.Dashboards.Snapshots;
 
-/// <summary>A collector's error cut to what fits on a tile: its first line, at most <see cref="MaxLength"/> characters, ending at a word.</summary>
-public static class ShortError
+/// <summary>
+/// A collector's error as a tile shows it: its first line without exception type names (words for developers, not for
+/// the people watching the wall), at most <see cref="MaxLength"/> characters, ending at a word.
+/// </summary>
+public static partial class ShortError
 {
     public const int MaxLength = 90;
 
@@ -12,7 +17,7 @@ public static class ShortError
             return null;
         }
 
-        var firstLine = error.Trim().Split('\n')[0].Trim();
+        var firstLine = ExceptionTypeName().Replace(error.Trim().Split('\n')[0], "").Trim();
         if (firstLine.Length <= MaxLength)
         {
             return firstLine;
@@ -21,4 +26,7 @@ public static class ShortError
         var cut = firstLine.LastIndexOf(' ', MaxLength - 1);
         return firstLine[..(cut > MaxLength / 2 ? cut : MaxLength - 1)].TrimEnd(' ', ',', ';', ':') + "…";
     }
+
+    [GeneratedRegex(@"\b[A-Z]\w*Exception: ")]
+    private static partial Regex ExceptionTypeName();
 }

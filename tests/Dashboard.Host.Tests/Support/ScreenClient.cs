@@ -6,7 +6,7 @@ using Dashboard.Host.Live;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Dashboard.Host.Tests.Dashboards;
+namespace Dashboard.Host.Tests.Support;
 
 /// <summary>A wall screen on the live hub, watching dashboards, recording every message the server sends it.</summary>
 public sealed class ScreenClient : IAsyncDisposable
@@ -61,6 +61,16 @@ public sealed class ScreenClient : IAsyncDisposable
             }
         }
     }
+
+    /// <summary>The next pushed value of a qualified metric key, e.g. <c>ticker.value</c>.</summary>
+    public async Task<LiveFigure> NextValueAsync(string metricKey, TimeSpan timeout)
+    {
+        var update = await NextAsync<FiguresUpdate>(update => update.Values.Any(value => value.MetricKey == metricKey), timeout);
+        return update.Values.First(value => value.MetricKey == metricKey);
+    }
+
+    public Task<CollectorStatus> NextStatusAsync(string collectorId, TimeSpan timeout) =>
+        NextAsync<CollectorStatus>(status => status.CollectorId == collectorId, timeout);
 
     public async ValueTask DisposeAsync()
     {
