@@ -2,8 +2,11 @@ using Dashboard.Host.Storage;
 
 namespace Dashboard.Host.Collectors;
 
-/// <summary>Collectors and their last run in LiteDB; writes go through the database's single writer.</summary>
-public sealed class CollectorRepository(DashboardDatabase database)
+/// <summary>
+/// Collectors and their last run in LiteDB; writes go through the database's single writer, and a stored or deleted
+/// collector is announced on <see cref="CollectorChangeFeed"/>.
+/// </summary>
+public sealed class CollectorRepository(DashboardDatabase database, CollectorChangeFeed changes)
 {
     public IReadOnlyList<Collector> GetAll() =>
         database.Collection<Collector>(CollectionNames.Collectors).FindAll().OrderBy(collector => collector.Id, StringComparer.Ordinal).ToList();
@@ -16,8 +19,9 @@ public sealed class CollectorRepository(DashboardDatabase database)
         database.Collection<CollectorRun>(CollectionNames.CollectorRuns).FindAll().ToDictionary(run => run.Id);
 
     /// <summary>Inserts; false when the id is taken.</summary>
-    public Task<bool> TryInsertAsync(Collector collector, CancellationToken cancellationToken = default) =>
-        database.WriteAsync(db =>
+    public async Task<bool> TryInsertAsync(Collector collector, CancellationToken cancellationToken = default)
+    {
+        var inserted = await database.WriteAsync(db =>
         {
             var collectors = db.GetCollection<Collector>(CollectionNames.Collectors);
             if (collectors.FindById(collector.Id) is not null)
@@ -28,18 +32,41 @@ public sealed class CollectorRepository(DashboardDatabase database)
             collectors.Insert(collector);
             return true;
         }, cancellationToken);
+        if (inserted)
+        {
+            await changes.PublishAsync(new CollectorChange(collector.Id, CollectorChangeKind.Created, collector));
+        }
+
+        return inserted;
+    }
 
     /// <summary>Replaces; false when there is no such collector.</summary>
-    public Task<bool> TryUpdateAsync(Collector collector, CancellationToken cancellationToken = default) =>
-        database.WriteAsync(db => db.GetCollection<Collector>(CollectionNames.Collectors).Update(collector), cancellationToken);
+    public async Task<bool> TryUpdateAsync(Collector collector, CancellationToken cancellationToken = default)
+    {
+        var updated = await database.WriteAsync(db => db.GetCollection<Collector>(CollectionNames.Collectors).Update(collector), cancellationToken);
+        if (updated)
+        {
+            await changes.PublishAsync(new CollectorChange(collector.Id, CollectorChangeKind.Changed, collector));
+        }
+
+        return updated;
+    }
 
     /// <summary>Deletes the collector and its run record; its samples stay, as history.</summary>
-    public Task<bool> DeleteAsync(string id, CancellationToken cancellationToken = default) =>
-        database.WriteAsync(db =>
+    public async Task<bool> DeleteAsync(string id, CancellationToken cancellationToken = default)
+    {
+        var deleted = await database.WriteAsync(db =>
         {
             db.GetCollection<CollectorRun>(CollectionNames.CollectorRuns).Delete(id);
             return db.GetCollection<Collector>(CollectionNames.Collectors).Delete(id);
         }, cancellationToken);
+        if (deleted)
+        {
+            await changes.PublishAsync(new CollectorChange(id, CollectorChangeKind.Deleted, null));
+        }
+
+        return deleted;
+    }
 
     /// <summary>
     /// Changes the collector's run document inside one write, so the job and the figure refresher never overwrite each

@@ -1,8 +1,11 @@
 using Dashboard.Host.Collectors;
+using Dashboard.Host.Dashboards;
 using Dashboard.Host.Ingest;
 using Dashboard.Host.Live;
 using Dashboard.Host.Metrics;
+using Dashboard.Host.Playlists;
 using Dashboard.Host.Plugins;
+using Dashboard.Host.Screens;
 using Dashboard.Host.Walls;
 using Dashboard.Host.Scheduling;
 using Hangfire;
@@ -25,7 +28,13 @@ public static class DashboardEndpointRouteBuilderExtensions
         app.MapIngestApi(admin);
 
         var walls = app.MapGroup("/api");
-        walls.MapMetricsApi().MapWallsApi();
+        walls.MapMetricsApi();
+        app.MapWallPages();
+
+        // Dashboards: what screens read, what editors change, what only admins do; one authorization per group.
+        app.MapGroup("/api").MapDashboardReads().MapPlaylistReads();
+        app.MapGroup("/api").MapDashboardEdits().MapPlaylistEdits();
+        app.MapGroup("/api").MapScreensApi();
 
         app.MapHub<LiveHub>(LiveHub.Path);
         app.MapHealthChecks("/healthz");

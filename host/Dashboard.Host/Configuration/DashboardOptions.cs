@@ -8,6 +8,12 @@ public sealed class DashboardOptions
     /// <summary>Folder of the LiteDB files; relative paths are resolved against the content root.</summary>
     public string DataDirectory { get; set; } = "data";
 
+    /// <summary>
+    /// Folder of dashboard files (<c>*.json</c>) loaded at every start as provisioned, read-only dashboards; by default
+    /// <c>dashboards</c> in the data folder. See docs/dashboards.md.
+    /// </summary>
+    public string? DashboardsDirectory { get; set; }
+
     /// <summary>Folder with one sub-folder per plugin; by default <c>plugins</c> beside the host's binaries.</summary>
     public string? PluginsDirectory { get; set; }
 

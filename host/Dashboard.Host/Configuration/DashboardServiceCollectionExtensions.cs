@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Dashboard.Host.Collectors;
+using Dashboard.Host.Dashboards;
 using Dashboard.Host.Figures;
 using Dashboard.Host.Live;
 using Dashboard.Host.Metrics;
@@ -9,7 +10,6 @@ using Dashboard.Host.Records;
 using Dashboard.Host.Runs;
 using Dashboard.Host.Scheduling;
 using Dashboard.Host.Storage;
-using Dashboard.Host.Walls;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Dashboard.Host.Configuration;
@@ -29,6 +29,7 @@ public static class DashboardServiceCollectionExtensions
         services.AddSingleton<MetricStore>();
         services.AddSingleton<PluginFolderLoader>();
         services.AddSingleton<PluginCatalog>();
+        services.AddSingleton<CollectorChangeFeed>();
         services.AddSingleton<CollectorRepository>();
         services.AddSingleton<CollectorValidator>();
         services.AddSingleton<CollectorPluginBinder>();
@@ -36,7 +37,6 @@ public static class DashboardServiceCollectionExtensions
         services.AddSingleton<CollectorJobScheduler>();
         services.AddSingleton<DemoCollectorSeeder>();
         services.AddSingleton<LivePublisher>();
-        services.AddSingleton<WallSnapshotBuilder>();
         services.AddSingleton<RunHistoryStore>();
         services.AddSingleton<CollectorRunGate>();
         services.AddSingleton<ConnectionTestRunner>();
@@ -45,6 +45,7 @@ public static class DashboardServiceCollectionExtensions
         services.AddTransient<CollectJob>();
         services.AddHostedService<StartupService>();
         services.AddFigures();
+        services.AddDashboards();
         services.AddDashboardRecords();
 
         var enumsAsCamelCaseStrings = new JsonStringEnumConverter(JsonNamingPolicy.CamelCase);

@@ -46,9 +46,9 @@ public sealed class RecordCollectionTests : IDisposable
         {
             var address = host.StartOnKestrel();
             using var client = new HttpClient { BaseAddress = address };
-            await using var wall = new LiveClient(address);
-            var snapshot = await wall.JoinAsync();
             await HostWithPlugins.CreateAsync(client, HostWithPlugins.Collector("events", "fixture-records", new { file = File }, "* * * * * *") with { Windows = Windows });
+            await using var wall = new ScreenClient(address);
+            await wall.WatchAsync("events");
             var live = await wall.NextValueAsync("events.count", Patience);
             first = await FiguresAsync(client);
 
@@ -141,6 +141,7 @@ public sealed class RecordCollectionTests : IDisposable
         {
             ["Dashboard:JobStorage"] = "LiteDb",
             ["Dashboard:PluginsDirectory"] = _plugins.Path,
+            ["Dashboard:AllowAnonymousWalls"] = "true",
         },
         _data.Path)
     {

@@ -33,9 +33,9 @@ public sealed class RestartTests : IDisposable
         {
             var address = first.StartOnKestrel();
             using var client = new HttpClient { BaseAddress = address };
-            await using var wall = new LiveClient(address);
-            await wall.JoinAsync();
             await HostWithPlugins.CreateAsync(client, HostWithPlugins.Collector("kept", "fixture-good", new { value = 9 }, "*/5 * * * *"));
+            await using var wall = new ScreenClient(address);
+            await wall.WatchAsync("kept");
             await client.PostAsync("/api/collectors/kept/run", null);
             var value = await wall.NextValueAsync("kept.value", Patience);
             before = new LiveValueSnapshot(value.Timestamp, value.Value);
@@ -88,6 +88,7 @@ public sealed class RestartTests : IDisposable
         {
             ["Dashboard:JobStorage"] = "LiteDb",
             ["Dashboard:PluginsDirectory"] = _plugins.Path,
+            ["Dashboard:AllowAnonymousWalls"] = "true",
         },
         _data.Path)
     {
