@@ -39,7 +39,6 @@ public sealed class HostProcess : IAsyncDisposable
         var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Dashboard.Host.dll"), "--urls", $"http://127.0.0.1:{port}"])
         {
             WorkingDirectory = AppContext.BaseDirectory,
-            RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
@@ -51,9 +50,13 @@ public sealed class HostProcess : IAsyncDisposable
         }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("The host process did not start.");
-        process.OutputDataReceived += (_, line) => { };
-        process.ErrorDataReceived += (_, line) => { if (line.Data is not null) Console.Error.WriteLine($"host: {line.Data}"); };
-        process.BeginOutputReadLine();
+        process.ErrorDataReceived += (_, line) =>
+        {
+            if (line.Data is not null)
+            {
+                Console.Error.WriteLine($"host: {line.Data}");
+            }
+        };
         process.BeginErrorReadLine();
         var host = new HostProcess(process, new Uri($"http://127.0.0.1:{port}"), dataDirectory);
         await host.WaitUntilHealthyAsync();
