@@ -46,7 +46,7 @@ public sealed class LiveCollectionTests : IAsyncLifetime
         Assert.Equal(pushed.Value, sample.GetProperty("value").ValueKind == JsonValueKind.Null ? null : sample.GetProperty("value").GetDouble());
 
         // Figures are pushed as soon as they are stored; the run itself is recorded just after, and announced.
-        await Wall.NextStatusAsync("city-queue", Patience);
+        await screen.NextStatusAsync("city-queue", Patience);
         var collector = await Client.GetFromJsonAsync<JsonElement>("/api/collectors/city-queue");
         Assert.True(collector.GetProperty("lastRun").GetProperty("succeeded").GetBoolean());
     }
