@@ -13,6 +13,14 @@ public sealed class ShortErrorTests
     }
 
     [Fact]
+    public void Of_PluginErrorWithNamespacedTypeAndFrame_OnlyTheWords()
+    {
+        var shown = ShortError.Of("Plugin 'feedback' failed: System.IO.IOException: The share is offline. at Acme.Feedback.Reader.Read in /src/Reader.cs:line 42");
+
+        Assert.Equal("Plugin 'feedback' failed: The share is offline.", shown);
+    }
+
+    [Fact]
     public void Of_LongerThanATile_CutAtAWordWithAnEllipsis()
     {
         var words = string.Join(' ', Enumerable.Repeat("word", 30));

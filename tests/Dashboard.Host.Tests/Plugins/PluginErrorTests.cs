@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Dashboard.Host.Dashboards.Snapshots;
 using Dashboard.Host.Tests.Support;
 
 namespace Dashboard.Host.Tests.Plugins;
@@ -28,7 +29,7 @@ public sealed class PluginErrorTests : IDisposable
         var status = await wall.NextStatusAsync("failing", Patience);
         var error = (await client.GetFromJsonAsync<JsonElement>("/api/collectors/failing")).GetProperty("lastRun").GetProperty("error").GetString()!;
 
-        Assert.Equal(error, status.Error);
+        Assert.Equal(ShortError.Of(error), status.Error);
         Assert.StartsWith("Plugin 'fixture-records' failed: System.InvalidOperationException: source exploded at Fixture.RecordPlugin.RecordFixturePlugin.Prepare in ", error, StringComparison.Ordinal);
         FixtureThrow.AssertPointsAtTheThrow(error);
     }
