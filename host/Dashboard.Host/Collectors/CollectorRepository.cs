@@ -3,7 +3,7 @@ using Dashboard.Host.Storage;
 namespace Dashboard.Host.Collectors;
 
 /// <summary>Collectors and their last run in LiteDB; writes go through the database's single writer.</summary>
-public sealed class CollectorRepository(DashboardDatabase database)
+public sealed class CollectorRepository(DashboardDatabase database, CollectorSecrets secrets)
 {
     public IReadOnlyList<Collector> GetAll() =>
         database.Collection<Collector>(CollectionNames.Collectors).FindAll().OrderBy(collector => collector.Id, StringComparer.Ordinal).ToList();
@@ -15,7 +15,7 @@ public sealed class CollectorRepository(DashboardDatabase database)
     public IReadOnlyDictionary<string, CollectorRun> GetRuns() =>
         database.Collection<CollectorRun>(CollectionNames.CollectorRuns).FindAll().ToDictionary(run => run.Id);
 
-    /// <summary>Inserts; false when the id is taken.</summary>
+    /// <summary>Inserts, sealing the secret settings; false when the id is taken.</summary>
     public Task<bool> TryInsertAsync(Collector collector, CancellationToken cancellationToken = default) =>
         database.WriteAsync(db =>
         {
@@ -25,13 +25,19 @@ public sealed class CollectorRepository(DashboardDatabase database)
                 return false;
             }
 
+            secrets.Seal(collector, stored: null);
             collectors.Insert(collector);
             return true;
         }, cancellationToken);
 
-    /// <summary>Replaces; false when there is no such collector.</summary>
+    /// <summary>Replaces, sealing the secret settings (a masked value keeps the stored secret); false when there is no such collector.</summary>
     public Task<bool> TryUpdateAsync(Collector collector, CancellationToken cancellationToken = default) =>
-        database.WriteAsync(db => db.GetCollection<Collector>(CollectionNames.Collectors).Update(collector), cancellationToken);
+        database.WriteAsync(db =>
+        {
+            var collectors = db.GetCollection<Collector>(CollectionNames.Collectors);
+            secrets.Seal(collector, collectors.FindById(collector.Id));
+            return collectors.Update(collector);
+        }, cancellationToken);
 
     /// <summary>Deletes the collector and its run record; its samples stay, as history.</summary>
     public Task<bool> DeleteAsync(string id, CancellationToken cancellationToken = default) =>

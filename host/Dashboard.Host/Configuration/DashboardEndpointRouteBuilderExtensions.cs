@@ -3,6 +3,8 @@ using Dashboard.Host.Ingest;
 using Dashboard.Host.Live;
 using Dashboard.Host.Metrics;
 using Dashboard.Host.Plugins;
+using Dashboard.Host.Screens;
+using Dashboard.Host.Security;
 using Dashboard.Host.Walls;
 using Hangfire;
 
@@ -14,20 +16,33 @@ public static class DashboardEndpointRouteBuilderExtensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseMiddleware<PageAccessMiddleware>();
         app.UseDefaultFiles();
         app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthorization();
 
-        // Everything an admin changes lives under this one group, so access control is added in one place.
-        var admin = app.MapGroup("/api");
-        admin.MapCollectorsApi().MapPluginsApi();
+        // One access decision per group; a route outside these groups falls back to admins only (see AddDashboardSecurity).
+        var admin = app.MapGroup("/api").RequireAuthorization(Policies.Admin);
+        admin.MapCollectorsApi().MapPluginsApi().MapUsersApi().MapScreensApi();
         app.MapIngestApi(admin);
 
-        var walls = app.MapGroup("/api");
+        var walls = app.MapGroup("/api").RequireAuthorization(Policies.Watch);
         walls.MapMetricsApi().MapWallsApi();
 
+        var open = app.MapGroup("/api").AllowAnonymous();
+        open.MapScreenPairingApi();
+        app.MapAccountApi();
+
         app.MapHub<LiveHub>(LiveHub.Path);
-        app.MapHealthChecks("/healthz");
-        app.UseHangfireDashboard("/hangfire", new global::Hangfire.DashboardOptions { DashboardTitle = "Dashboard jobs" });
+        app.MapHealthChecks("/healthz").AllowAnonymous();
+        app.MapHangfireDashboard("/hangfire", new global::Hangfire.DashboardOptions
+        {
+            DashboardTitle = "Dashboard jobs",
+            Authorization = [new HangfireAdminFilter()],
+            AppPath = "/admin/collectors.html",
+        }).RequireAuthorization(Policies.Admin);
         return app;
     }
 }

@@ -7,6 +7,7 @@ using Dashboard.Host.Metrics;
 using Dashboard.Host.Plugins;
 using Dashboard.Host.Records;
 using Dashboard.Host.Scheduling;
+using Dashboard.Host.Security;
 using Dashboard.Host.Storage;
 using Dashboard.Host.Walls;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -27,6 +28,7 @@ public static class DashboardServiceCollectionExtensions
         services.AddSingleton<MetricStore>();
         services.AddSingleton<PluginFolderLoader>();
         services.AddSingleton<PluginCatalog>();
+        services.AddSingleton<CollectorSecrets>();
         services.AddSingleton<CollectorRepository>();
         services.AddSingleton<CollectorValidator>();
         services.AddSingleton<CollectorPluginBinder>();
@@ -50,6 +52,7 @@ public static class DashboardServiceCollectionExtensions
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddHealthChecks().AddCheck<DashboardHealthCheck>("dashboard");
         services.AddDashboardHangfire();
+        services.AddDashboardSecurity(configuration);
         return services;
     }
 }
