@@ -13,14 +13,15 @@ public sealed class WallHostFixture : IAsyncLifetime
 
     public HttpClient Http { get; private set; } = null!;
 
+    /// <summary>The wall pages of these tests watch without a token; tests about access live in the access tests.</summary>
     public static DashboardHostFactory CreateFactory() =>
-        new(new Dictionary<string, string?> { ["Dashboard:SeedDemoCollectors"] = "true" });
+        new(new Dictionary<string, string?> { ["Dashboard:SeedDemoCollectors"] = "true", ["Dashboard:AllowAnonymousWalls"] = "true" });
 
     public Task InitializeAsync()
     {
         _factory = CreateFactory();
         BaseAddress = _factory.StartOnKestrel();
-        Http = new HttpClient { BaseAddress = BaseAddress };
+        Http = _factory.CreateAdminClient();
         return Task.CompletedTask;
     }
 

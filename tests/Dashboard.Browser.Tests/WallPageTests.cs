@@ -41,7 +41,7 @@ public sealed class WallPageTests(BrowserFixture browser, WallHostFixture host) 
         var factory = WallHostFixture.CreateFactory();
         browser.DisposeAtTheEnd(factory);
         var address = factory.StartOnKestrel();
-        using var http = new HttpClient { BaseAddress = address };
+        using var http = factory.CreateAdminClient();
         var wallApi = await http.GetFromJsonAsync<JsonElement>("api/walls/default");
         var tiles = wallApi.GetProperty("tiles").EnumerateArray().ToList();
         var queueTile = tiles.First(tile => tile.GetProperty("collectorId").GetString() == "demo-queues");

@@ -16,10 +16,11 @@ public sealed class LiveClient : IAsyncDisposable
     private readonly ConcurrentQueue<CollectorStatus> _statuses = new();
     private readonly SemaphoreSlim _received = new(0);
 
-    public LiveClient(Uri baseAddress)
+    /// <param name="displayToken">A screen's token, sent as the hub's access token; none watches anonymously or not at all.</param>
+    public LiveClient(Uri baseAddress, string? displayToken = null)
     {
         _connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(baseAddress, LiveHub.Path))
+            .WithUrl(new Uri(baseAddress, LiveHub.Path), options => options.AccessTokenProvider = () => Task.FromResult(displayToken))
             .AddJsonProtocol(options => options.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)))
             .Build();
         _connection.On<MetricsUpdate>(nameof(ILiveClient.MetricsUpdated), update => Record(_updates, update));
@@ -30,6 +31,18 @@ public sealed class LiveClient : IAsyncDisposable
     {
         await _connection.StartAsync();
         return await _connection.InvokeAsync<WallSnapshot>(nameof(LiveHub.JoinWall), wallId);
+    }
+
+    /// <summary>Completes when the server closes the connection (or it drops), with the reason if any.</summary>
+    public Task<Exception?> ClosedAsync()
+    {
+        var closed = new TaskCompletionSource<Exception?>(TaskCreationOptions.RunContinuationsAsynchronously);
+        _connection.Closed += error =>
+        {
+            closed.TrySetResult(error);
+            return Task.CompletedTask;
+        };
+        return _connection.State == HubConnectionState.Disconnected ? Task.FromResult<Exception?>(null) : closed.Task;
     }
 
     public Task InvokeJoinAsync(string wallId) => _connection.InvokeAsync<WallSnapshot>(nameof(LiveHub.JoinWall), wallId);

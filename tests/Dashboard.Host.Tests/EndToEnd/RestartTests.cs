@@ -31,7 +31,7 @@ public sealed class RestartTests : IDisposable
         using (var first = StartHost())
         {
             var address = first.StartOnKestrel();
-            using var client = new HttpClient { BaseAddress = address };
+            using var client = first.CreateAdminClient();
             await using var wall = new LiveClient(address);
             await wall.JoinAsync();
             await HostWithPlugins.CreateAsync(client, HostWithPlugins.Collector("kept", "fixture-good", new { value = 9 }, "*/5 * * * *"));
@@ -42,7 +42,7 @@ public sealed class RestartTests : IDisposable
 
         await FileRelease.WaitUntilClosedAsync(Path.Combine(_data.Path, "jobs.db"), Patience);
         using var second = StartHost();
-        var secondClient = second.CreateClient();
+        var secondClient = second.CreateAdminClient();
         var collector = await secondClient.GetFromJsonAsync<JsonElement>("/api/collectors/kept");
         var snapshot = await secondClient.GetFromJsonAsync<JsonElement[]>("/api/snapshot");
         using var connection = second.Services.GetRequiredService<JobStorage>().GetConnection();
@@ -62,6 +62,7 @@ public sealed class RestartTests : IDisposable
         {
             ["Dashboard:JobStorage"] = "LiteDb",
             ["Dashboard:PluginsDirectory"] = _plugins.Path,
+            ["Dashboard:AllowAnonymousWalls"] = "true",
         },
         _data.Path);
 

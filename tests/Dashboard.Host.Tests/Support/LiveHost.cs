@@ -10,7 +10,7 @@ public sealed class LiveHost : IAsyncDisposable
     {
         Host = host;
         var address = host.Factory.StartOnKestrel();
-        Client = new HttpClient { BaseAddress = address };
+        Client = host.Factory.CreateAdminClient();
         Wall = new LiveClient(address);
     }
 
@@ -21,10 +21,14 @@ public sealed class LiveHost : IAsyncDisposable
     public LiveClient Wall { get; }
 
     public static LiveHost Start(IDictionary<string, string?> settings, params string[] pluginIds) =>
-        new(new HostWithPlugins(settings, pluginIds));
+        new(new HostWithPlugins(WatchingAllowed(settings), pluginIds));
 
     public static LiveHost Start(IDictionary<string, string?> settings, Action<IServiceCollection> configureServices, params string[] pluginIds) =>
-        new(new HostWithPlugins(settings, configureServices, pluginIds));
+        new(new HostWithPlugins(WatchingAllowed(settings), configureServices, pluginIds));
+
+    // These tests are about collecting and pushing, not access: the wall watches without a token.
+    private static Dictionary<string, string?> WatchingAllowed(IDictionary<string, string?> settings) =>
+        new(settings) { ["Dashboard:AllowAnonymousWalls"] = "true" };
 
     public async ValueTask DisposeAsync()
     {
