@@ -35,6 +35,7 @@ public static class DashboardEndpointRouteBuilderExtensions
         open.MapScreenPairingApi();
         app.MapAccountApi();
 
+        app.MapGet("/pair", () => Results.Redirect("/pair.html")).AllowAnonymous().ExcludeFromDescription();
         app.MapHub<LiveHub>(LiveHub.Path);
         app.MapHealthChecks("/healthz").AllowAnonymous();
         app.MapHangfireDashboard("/hangfire", new global::Hangfire.DashboardOptions

@@ -16,7 +16,10 @@ public sealed class DisplayTokenHandler(
 {
     public const string RevokedMessage = "This screen's access was revoked, or its token is unknown. Pair the screen again.";
 
-    /// <summary>Whether the request carries a display token, so that this scheme answers for it.</summary>
+    /// <summary>
+    /// Whether the request carries a display token, so that this scheme answers for it. Only tokens with the display prefix
+    /// count: an ingest key travels in the same header and belongs to the ingest endpoint.
+    /// </summary>
     public static bool HasToken(HttpRequest request) => TokenOf(request) is not null;
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
@@ -35,13 +38,15 @@ public sealed class DisplayTokenHandler(
     private static string? TokenOf(HttpRequest request)
     {
         var header = request.Headers.Authorization.ToString();
-        if (header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) && header[7..].Trim() is { Length: > 0 } bearer)
+        if (header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) && header[7..].Trim() is var bearer && IsDisplayToken(bearer))
         {
             return bearer;
         }
 
-        return request.Path.StartsWithSegments(LiveHub.Path) && request.Query[AuthenticationSchemes.AccessTokenQuery].ToString() is { Length: > 0 } query
+        return request.Path.StartsWithSegments(LiveHub.Path) && request.Query[AuthenticationSchemes.AccessTokenQuery].ToString() is var query && IsDisplayToken(query)
             ? query
             : null;
     }
+
+    private static bool IsDisplayToken(string candidate) => candidate.StartsWith(DisplayScreenStore.TokenPrefix, StringComparison.Ordinal);
 }

@@ -1,5 +1,6 @@
 // The live link to the server: SignalR with reconnects forever and a fresh snapshot after every (re)connect.
 /* global signalR -- loaded as a classic script from lib/signalr.min.js */
+import { hubOptions, isAccessRefused, showAccessRefused } from "./display-token.js";
 
 const RETRY_DELAYS_MS = [0, 2000, 2000, 5000];
 const STEADY_RETRY_MS = 5000;
@@ -16,7 +17,7 @@ export const foreverRetryPolicy = {
  */
 export function connectToWall({ hubUrl, wallId, handlers }) {
   const connection = new signalR.HubConnectionBuilder()
-    .withUrl(hubUrl)
+    .withUrl(hubUrl, hubOptions())
     .withAutomaticReconnect(foreverRetryPolicy)
     .configureLogging(signalR.LogLevel.Warning)
     .build();
@@ -69,6 +70,11 @@ export function connectToWall({ hubUrl, wallId, handlers }) {
       await connection.start();
     } catch (error) {
       handlers.onConnectionState("disconnected", error?.message);
+      // A refused screen stays refused until an admin acts: say so instead of retrying behind a banner.
+      if (isAccessRefused(error)) {
+        showAccessRefused();
+        return;
+      }
       scheduleStart();
       return;
     }

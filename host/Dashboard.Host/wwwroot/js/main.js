@@ -5,6 +5,7 @@ import { createWallState } from "./wall-state.js";
 import { findTileElement, renderTiles, updateTile } from "./tiles.js";
 import { showConnectionState } from "./connection-banner.js";
 import { formatClock } from "./format.js";
+import { adoptTokenFromAddress } from "./display-token.js";
 
 const AGE_REFRESH_MS = 5000;
 // A safety net for changes no push announces (a collector removed or renamed): a fresh snapshot now and then.
@@ -16,6 +17,7 @@ let lastUnknownMetricResync = -Infinity;
 const stylesLoaded = getComputedStyle(document.documentElement).getPropertyValue("--bg").trim() !== "";
 window.wallStarted = stylesLoaded && typeof signalR !== "undefined" && typeof uPlot !== "undefined";
 
+adoptTokenFromAddress();
 const wallId = new URLSearchParams(location.search).get("wall") || "default";
 const grid = document.getElementById("tiles");
 const emptyState = document.getElementById("empty-state");
