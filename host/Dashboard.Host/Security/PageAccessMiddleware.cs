@@ -11,6 +11,12 @@ public sealed class PageAccessMiddleware(RequestDelegate next)
     public async Task InvokeAsync(HttpContext context, UserStore users)
     {
         var path = context.Request.Path;
+        if (path.StartsWithSegments("/admin") || path.StartsWithSegments("/account"))
+        {
+            // Whether these pages open depends on who asks and on whether a user exists: never from a cache.
+            context.Response.Headers.CacheControl = "no-store";
+        }
+
         if (path.StartsWithSegments("/admin"))
         {
             await AllowOrRefuseAsync(context, context.User.IsInRole(Roles.Admin));

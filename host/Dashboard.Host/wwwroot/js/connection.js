@@ -5,10 +5,18 @@ import { hubOptions, isAccessRefused, showAccessRefused } from "./display-token.
 const RETRY_DELAYS_MS = [0, 2000, 2000, 5000];
 const STEADY_RETRY_MS = 5000;
 
-/** Never gives up: a wall screen has nobody in front of it to press reload. */
+/**
+ * Never gives up: a wall screen has nobody in front of it to press reload. Except when the server refuses the screen
+ * (its token was revoked): then it says so and stops.
+ */
 export const foreverRetryPolicy = {
-  nextRetryDelayInMilliseconds: ({ previousRetryCount }) =>
-    RETRY_DELAYS_MS[previousRetryCount] ?? STEADY_RETRY_MS,
+  nextRetryDelayInMilliseconds: ({ previousRetryCount, retryReason }) => {
+    if (isAccessRefused(retryReason)) {
+      showAccessRefused();
+      return null;
+    }
+    return RETRY_DELAYS_MS[previousRetryCount] ?? STEADY_RETRY_MS;
+  },
 };
 
 /**
