@@ -42,7 +42,7 @@ public sealed class ConnectionTests(BrowserFixture browser, WallHostFixture host
         await wall.WaitForConnectionAsync("reconnecting");
 
         // A new host on the same address with an empty data folder: only the snapshot can tell the page what it has.
-        var secondServer = new Dashboard.Host.Testing.DashboardHostFactory(new Dictionary<string, string?> { ["Dashboard:SeedDemoCollectors"] = "false" });
+        var secondServer = new Dashboard.Host.Testing.DashboardHostFactory(new Dictionary<string, string?> { ["Dashboard:SeedDemoCollectors"] = "false", ["Dashboard:AllowAnonymousWalls"] = "true" });
         browser.DisposeAtTheEnd(secondServer);
         secondServer.UseKestrel(options => options.Listen(IPAddress.Loopback, baseAddress.Port));
         secondServer.StartServer();

@@ -14,6 +14,7 @@ public static class DashboardEndpointRouteBuilderExtensions
 {
     public static WebApplication MapDashboard(this WebApplication app)
     {
+        app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();

@@ -21,6 +21,7 @@ public static class SecurityServiceCollectionExtensions
         services.AddSingleton<DisplayConnections>();
         services.AddSingleton<CookieEvents>();
         services.AddHostedService<FirstAdminSetup>();
+        services.AddHostedService<Collectors.SecretSettingsUpgrade>();
 
         services.AddDataProtection().SetApplicationName("Dashboard");
         services.AddOptions<KeyManagementOptions>().Configure<Configuration.DashboardPaths, ILoggerFactory>((options, paths, loggers) =>
