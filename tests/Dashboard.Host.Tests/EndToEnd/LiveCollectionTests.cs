@@ -42,6 +42,9 @@ public sealed class LiveCollectionTests : IAsyncLifetime
             $"/api/metrics/city-queue.queue_length/samples?dimension.window=today&from={Uri.EscapeDataString(pushed.Timestamp.AddMinutes(-1).ToString("O"))}");
         var sample = Assert.Single(stored.GetProperty("samples").EnumerateArray(), point => point.GetProperty("timestamp").GetDateTimeOffset() == pushed.Timestamp);
         Assert.Equal(pushed.Value, sample.GetProperty("value").ValueKind == JsonValueKind.Null ? null : sample.GetProperty("value").GetDouble());
+
+        // Figures are pushed as soon as they are stored; the run itself is recorded just after, and announced.
+        await Wall.NextStatusAsync("city-queue", Patience);
         var collector = await Client.GetFromJsonAsync<JsonElement>("/api/collectors/city-queue");
         Assert.True(collector.GetProperty("lastRun").GetProperty("succeeded").GetBoolean());
     }
