@@ -60,7 +60,7 @@ public sealed class WallPageTests(BrowserFixture browser, WallHostFixture host) 
         await Expect(closed.Locator("[data-part=status]")).ToHaveTextAsync("");
         await Expect(tooFew.Locator("[data-part=value]")).ToHaveTextAsync("Too few answers (3)");
         await Expect(tooFew.Locator("[data-part=unit]")).ToHaveTextAsync("");
-        await WallScreenshot.SaveAsync(wall.Page);
+        await PageScreenshot.SaveAsync(wall.Page, "wall");
     }
 
     /// <summary>The demo runs every 30 s; once a year instead keeps the stored states on screen.</summary>

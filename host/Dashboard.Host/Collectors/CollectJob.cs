@@ -2,6 +2,7 @@ using Dashboard.Host.Figures;
 using Dashboard.Host.Live;
 using Dashboard.Host.Metrics;
 using Dashboard.Host.Records;
+using Dashboard.Host.Runs;
 using Hangfire;
 
 namespace Dashboard.Host.Collectors;
@@ -17,9 +18,13 @@ public sealed class CollectJob(
     IRecordStore records,
     FigureRefresher figures,
     LivePublisher live,
+    RunHistoryStore history,
+    CollectorRunGate gate,
     TimeProvider time,
     ILogger<CollectJob> logger)
 {
+    public const string SkippedReason = "skipped: previous run still going";
+
     // A failed collection is recorded and shown; the next scheduled run is the retry.
     [AutomaticRetry(Attempts = 0)]
     [JobDisplayName("Collect {0}")]
@@ -33,6 +38,15 @@ public sealed class CollectJob(
         }
 
         var startedAt = time.GetUtcNow();
+        using var running = gate.TryEnter(collector.Id);
+        if (running is null)
+        {
+            await history.AddAsync(new RunHistoryEntry { CollectorId = collector.Id, StartedUtcTicks = startedAt.UtcTicks, Outcome = RunOutcome.Skipped, Error = SkippedReason }, cancellationToken);
+            logger.LogInformation("Collector {CollectorId} skipped a run: its previous run is still going", collector.Id);
+            return;
+        }
+
+        logger.LogDebug("Collector {CollectorId} run started", collector.Id);
         var outcome = await runner.RunAsync(collector, time, cancellationToken);
         IReadOnlyList<QualifiedSample> newest = [];
         RecordWriteResult? written = null;
@@ -84,6 +98,21 @@ public sealed class CollectJob(
             run.LinesSkipped = problems.Count;
             run.Problems = problems.Take(CollectorRun.MaxProblemsKept).Select(problem => problem.ToString()).ToList();
         }, cancellationToken);
+        await history.AddAsync(new RunHistoryEntry
+        {
+            CollectorId = collector.Id,
+            StartedUtcTicks = startedAt.UtcTicks,
+            DurationMilliseconds = (long)outcome.Duration.TotalMilliseconds,
+            Outcome = outcome.Succeeded ? RunOutcome.Succeeded : RunOutcome.Failed,
+            RecordsNew = written?.New ?? 0,
+            RecordsUpdated = written?.Updated ?? 0,
+            RecordsUnchanged = written?.Duplicate ?? 0,
+            SamplesWritten = storedCount,
+            LinesSkipped = problems.Count,
+            Error = outcome.Error,
+            Problems = problems.Take(RunHistoryEntry.MaxProblemsKept).Select(problem => problem.ToString()).ToList(),
+        }, cancellationToken);
+        logger.LogDebug("Collector {CollectorId} run recorded: {Outcome}", collector.Id, outcome.Succeeded ? RunOutcome.Succeeded : RunOutcome.Failed);
         if (before != after || !outcome.Succeeded)
         {
             await live.PublishCollectorStatusAsync(new CollectorStatus(collector.Id, startedAt, after));

@@ -31,6 +31,9 @@ public sealed class Collector
 
     public bool Enabled { get; set; } = true;
 
+    /// <summary>Paused by an admin: schedule and settings are kept, but no recurring job runs until it is resumed.</summary>
+    public bool Paused { get; set; }
+
     /// <summary>How long one collection may take; null uses the host default.</summary>
     public int? TimeoutSeconds { get; set; }
 

@@ -13,6 +13,9 @@ public static class CollectorMapper
         collector.TimeZone,
         collector.Windows,
         collector.Enabled,
+        collector.Paused,
+        StateOf(collector, run),
+        Scheduling.CronDescriber.Describe(collector.Cron),
         collector.TimeoutSeconds,
         AsUtc(collector.CreatedUtc),
         AsUtc(collector.UpdatedUtc),
@@ -30,6 +33,15 @@ public static class CollectorMapper
             run.LinesSkipped,
             run.Problems),
         run?.FigureError);
+
+    public static string StateOf(Collector collector, CollectorRun? run) => (collector, run) switch
+    {
+        ({ Enabled: false }, _) => "disabled",
+        ({ Paused: true }, _) => "paused",
+        (_, { } last) when last.ShownError() is not null => "failing",
+        (_, null or { LastRunUtcTicks: 0 }) => "waiting",
+        _ => "ok",
+    };
 
     // LiteDB hands DateTime back in local time.
     private static DateTimeOffset AsUtc(DateTime stored) => new(stored.ToUniversalTime(), TimeSpan.Zero);

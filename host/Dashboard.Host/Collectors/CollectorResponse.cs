@@ -4,7 +4,8 @@ namespace Dashboard.Host.Collectors;
 
 /// <summary>
 /// A collector as the admin API shows it, with its next and last run, and why its figures last failed to compute (null
-/// when the last computation worked).
+/// when the last computation worked). <c>State</c> is one word for the collectors page: disabled, paused, failing,
+/// waiting (never ran) or ok.
 /// </summary>
 public sealed record CollectorResponse(
     string Id,
@@ -15,6 +16,9 @@ public sealed record CollectorResponse(
     string TimeZone,
     IReadOnlyList<string> Windows,
     bool Enabled,
+    bool Paused,
+    string State,
+    string ScheduleDescription,
     int? TimeoutSeconds,
     DateTimeOffset CreatedUtc,
     DateTimeOffset UpdatedUtc,

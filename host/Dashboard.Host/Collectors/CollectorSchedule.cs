@@ -11,8 +11,43 @@ public static class CollectorSchedule
         return CronExpression.Parse(cron, fields == 6 ? CronFormat.IncludeSeconds : CronFormat.Standard);
     }
 
+    /// <summary>The parsed expression, or null with an error under <c>cron</c> when it cannot be read or never fires.</summary>
+    public static CronExpression? TryParse(string cron, TimeZoneInfo? zone, Dictionary<string, string[]> errors)
+    {
+        CronExpression expression;
+        try
+        {
+            expression = Parse(cron);
+        }
+        catch (CronFormatException exception)
+        {
+            errors["cron"] = [$"'{cron}' is not a cron expression ({exception.Message}). Examples: '*/5 * * * *' (every 5 minutes), '0 8 * * 1-5' (08:00 on weekdays), '*/30 * * * * *' (every 30 seconds)."];
+            return null;
+        }
+
+        if (expression.GetNextOccurrence(DateTimeOffset.UtcNow, zone ?? TimeZoneInfo.Utc) is null)
+        {
+            errors["cron"] = [$"'{cron}' never fires (no such date, e.g. 30 February); give a schedule that runs."];
+            return null;
+        }
+
+        return expression;
+    }
+
+    /// <summary>The IANA time zone, or null with an error under <c>timeZone</c>.</summary>
+    public static TimeZoneInfo? FindTimeZone(string timeZone, Dictionary<string, string[]> errors)
+    {
+        if (TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out var zone))
+        {
+            return zone;
+        }
+
+        errors["timeZone"] = [$"Unknown time zone '{timeZone}'; use an IANA id such as 'Europe/Helsinki'."];
+        return null;
+    }
+
     public static DateTimeOffset? NextRun(Collector collector, DateTimeOffset after) =>
-        collector.Enabled
+        collector is { Enabled: true, Paused: false }
             ? Parse(collector.Cron).GetNextOccurrence(after, TimeZoneInfo.FindSystemTimeZoneById(collector.TimeZone))
             : null;
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Cronos;
 using Dashboard.Host.Figures;
 using Dashboard.Host.Plugins;
 using Dashboard.Sdk;
@@ -19,26 +18,22 @@ public sealed partial class CollectorValidator(PluginCatalog plugins)
         var errors = new Dictionary<string, string[]>();
         if (!CollectorIdPattern().IsMatch(id))
         {
-            errors["id"] = ["Use 1 to 40 lower case letters, digits and dashes, starting with a letter, e.g. 'city-hall-queue'."];
+            errors["id"] = [$"'{id}' is not a collector id. Use 1 to 40 lower case letters, digits and dashes, starting with a letter, e.g. 'city-hall-queue'."];
         }
 
         if (string.IsNullOrWhiteSpace(request.Name) || request.Name.Length > 80)
         {
-            errors["name"] = ["Give a name of 1 to 80 characters; the wall shows it under each tile."];
+            errors["name"] = [$"Give a name of 1 to 80 characters (this one has {request.Name?.Trim().Length ?? 0}); the wall shows it under each tile."];
         }
 
         var settingsJson = ValidatePluginAndSettings(request, errors);
         var cron = request.Cron?.Trim() ?? "";
-        ValidateCron(cron, errors);
         var timeZone = string.IsNullOrWhiteSpace(request.TimeZone) ? Collector.DefaultTimeZone : request.TimeZone.Trim();
-        if (!TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out _))
-        {
-            errors["timeZone"] = [$"Unknown time zone '{timeZone}'; use an IANA id such as 'Europe/Helsinki'."];
-        }
+        CollectorSchedule.TryParse(cron, CollectorSchedule.FindTimeZone(timeZone, errors), errors);
 
         if (request.TimeoutSeconds is < 1 or > MaxTimeoutSeconds)
         {
-            errors["timeoutSeconds"] = [$"Use 1 to {MaxTimeoutSeconds} seconds, or leave it out for the default."];
+            errors["timeoutSeconds"] = [$"{request.TimeoutSeconds} is outside 1 to {MaxTimeoutSeconds} seconds; give a whole number in that range, or leave it out for the default."];
         }
 
         var windows = ValidateWindows(request.Windows ?? Collector.DefaultWindows, errors);
@@ -107,13 +102,35 @@ public sealed partial class CollectorValidator(PluginCatalog plugins)
         }
         catch (PluginSettingsException exception)
         {
-            foreach (var group in exception.Errors.GroupBy(error => SettingsField(error.Setting), StringComparer.Ordinal))
+            foreach (var group in exception.Errors.GroupBy(error => error.Setting, StringComparer.Ordinal))
             {
-                errors[group.Key] = [.. group.Select(error => error.Message)];
+                var given = GivenSetting(request.Settings, group.Key);
+                errors[SettingsField(group.Key)] = [.. group.Select(error => WithGivenValue(error.Message, given))];
             }
 
             return null;
         }
+    }
+
+    // The binder's own read errors already quote the value; DataAnnotations messages do not, so the admin sees it here.
+    private static string WithGivenValue(string message, string? given) =>
+        given is null || message.Contains(given, StringComparison.Ordinal) ? message : $"{message} You gave {given}.";
+
+    private static string? GivenSetting(JsonElement? settings, string setting)
+    {
+        if (settings is not { ValueKind: JsonValueKind.Object } element || setting == "$")
+        {
+            return null;
+        }
+
+        var match = element.EnumerateObject().FirstOrDefault(property => string.Equals(property.Name, setting, StringComparison.OrdinalIgnoreCase));
+        if (match.Value.ValueKind == JsonValueKind.Undefined)
+        {
+            return null;
+        }
+
+        var raw = match.Value.GetRawText();
+        return raw.Length <= 60 ? raw : raw[..57] + "...";
     }
 
     // Settings left out or null mean the plugin's defaults.
@@ -122,18 +139,6 @@ public sealed partial class CollectorValidator(PluginCatalog plugins)
 
     // The RFC 7807 errors name a setting 'settings.<jsonName>'; '$' (the whole document) becomes 'settings'.
     private static string SettingsField(string setting) => setting == "$" ? "settings" : "settings." + setting;
-
-    private static void ValidateCron(string cron, Dictionary<string, string[]> errors)
-    {
-        try
-        {
-            CollectorSchedule.Parse(cron);
-        }
-        catch (CronFormatException exception)
-        {
-            errors["cron"] = [$"'{cron}' is not a cron expression ({exception.Message}). Examples: '*/5 * * * *' (every 5 minutes), '*/30 * * * * *' (every 30 seconds)."];
-        }
-    }
 
     [GeneratedRegex("^[a-z][a-z0-9-]{0,39}$")]
     private static partial Regex CollectorIdPattern();

@@ -1,5 +1,6 @@
 using Dashboard.Host.Ingest;
 using Dashboard.Host.Records;
+using Dashboard.Host.Runs;
 using Dashboard.Host.Scheduling;
 using Hangfire;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -69,13 +70,29 @@ public static class CollectorsApi
         }
 
         var validation = validator.Validate(request, id);
-        if (!validation.IsValid)
+        var errors = new Dictionary<string, string[]>(validation.Errors);
+
+        // A PUT replaces the whole collector, so a left-out flag must not silently turn a disabled collector back on.
+        if (request.Enabled is null)
         {
-            return TypedResults.ValidationProblem(validation.Errors, title: "The collector is not valid.");
+            errors["enabled"] = ["Give enabled as true or false; a PUT names every field of the collector."];
+        }
+
+        if (request.PluginId is { } pluginId && pluginId != existing.PluginId)
+        {
+            errors["pluginId"] = [$"This collector reads with plugin '{existing.PluginId}', not '{pluginId}'; a collector's plugin cannot change. Create a new collector for '{pluginId}'."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "The collector is not valid.");
         }
 
         var collector = validation.Collector!;
         collector.CreatedUtc = existing.CreatedUtc;
+
+        // Pause and resume have their own endpoints; an edit keeps whichever the collector is in.
+        collector.Paused = existing.Paused;
         collector.UpdatedUtc = time.GetUtcNow().UtcDateTime;
         await collectors.TryUpdateAsync(collector, cancellationToken);
         scheduler.Apply(collector);
@@ -83,7 +100,7 @@ public static class CollectorsApi
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> Delete(
-        string id, CollectorRepository collectors, CollectorJobScheduler scheduler, IngestKeyStore ingestKeys, IRecordStore records, CancellationToken cancellationToken)
+        string id, CollectorRepository collectors, CollectorJobScheduler scheduler, IngestKeyStore ingestKeys, IRecordStore records, RunHistoryStore history, CancellationToken cancellationToken)
     {
         if (!await collectors.DeleteAsync(id, cancellationToken))
         {
@@ -95,6 +112,7 @@ public static class CollectorsApi
         // The collector is gone: its key and records go with it even if the caller stops waiting.
         await ingestKeys.DeleteAsync(id, CancellationToken.None);
         await records.DeleteCollectorAsync(id, CancellationToken.None);
+        await history.DeleteCollectorAsync(id, CancellationToken.None);
         return TypedResults.NoContent();
     }
 
@@ -109,6 +127,6 @@ public static class CollectorsApi
         return TypedResults.Accepted($"/api/collectors/{id}", new RunAcceptedResponse(id, jobId));
     }
 
-    private static ProblemHttpResult NotFound(string id) =>
+    internal static ProblemHttpResult NotFound(string id) =>
         TypedResults.Problem($"There is no collector '{id}'.", statusCode: StatusCodes.Status404NotFound, title: "Collector not found");
 }

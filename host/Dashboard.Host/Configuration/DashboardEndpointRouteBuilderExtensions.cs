@@ -5,8 +5,10 @@ using Dashboard.Host.Metrics;
 using Dashboard.Host.Plugins;
 using Dashboard.Host.Screens;
 using Dashboard.Host.Security;
+using Dashboard.Host.Scheduling;
 using Dashboard.Host.Walls;
 using Hangfire;
+using Scalar.AspNetCore;
 
 namespace Dashboard.Host.Configuration;
 
@@ -26,7 +28,7 @@ public static class DashboardEndpointRouteBuilderExtensions
 
         // One access decision per group; a route outside these groups falls back to admins only (see AddDashboardSecurity).
         var admin = app.MapGroup("/api").RequireAuthorization(Policies.Admin);
-        admin.MapCollectorsApi().MapPluginsApi().MapUsersApi().MapScreensApi();
+        admin.MapCollectorsApi().MapCollectorActionsApi().MapScheduleApi().MapPluginsApi().MapUsersApi().MapScreensApi();
         app.MapIngestApi(admin);
 
         var walls = app.MapGroup("/api").RequireAuthorization(Policies.Watch);
@@ -39,6 +41,10 @@ public static class DashboardEndpointRouteBuilderExtensions
         app.MapGet("/pair", () => Results.Redirect("/pair.html")).AllowAnonymous().ExcludeFromDescription();
         app.MapHub<LiveHub>(LiveHub.Path);
         app.MapHealthChecks("/healthz").AllowAnonymous();
+
+        // The API described for people and tools: /openapi/v1.json, read in Scalar at /scalar; for admins, like the API.
+        app.MapOpenApi().RequireAuthorization(Policies.Admin);
+        app.MapScalarApiReference(options => options.WithTitle("Service dashboard API")).RequireAuthorization(Policies.Admin);
         app.MapHangfireDashboard("/hangfire", new global::Hangfire.DashboardOptions
         {
             DashboardTitle = "Dashboard jobs",

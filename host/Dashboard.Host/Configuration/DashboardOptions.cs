@@ -23,6 +23,9 @@ public sealed class DashboardOptions
     /// <summary>Records that ended (or, never ending, started) longer ago than this many days are pruned.</summary>
     public int RecordRetentionDays { get; set; } = 400;
 
+    /// <summary>How many days each collector's run history is kept; older entries are pruned with the records.</summary>
+    public int RunHistoryDays { get; set; } = 30;
+
     /// <summary>How often old records are pruned; once at start, then at this interval.</summary>
     public TimeSpan RecordPruneInterval { get; set; } = TimeSpan.FromHours(1);
 

@@ -6,6 +6,7 @@ using Dashboard.Host.Live;
 using Dashboard.Host.Metrics;
 using Dashboard.Host.Plugins;
 using Dashboard.Host.Records;
+using Dashboard.Host.Runs;
 using Dashboard.Host.Scheduling;
 using Dashboard.Host.Security;
 using Dashboard.Host.Storage;
@@ -21,7 +22,8 @@ public static class DashboardServiceCollectionExtensions
         services.AddOptions<DashboardOptions>().Bind(configuration.GetSection(DashboardOptions.SectionName)).ValidateOnStart()
             .Validate(options => options.WorkerCount is >= 1 and <= 100, "Dashboard:WorkerCount must be between 1 and 100.")
             .Validate(options => options.DefaultCollectionTimeout > TimeSpan.Zero, "Dashboard:DefaultCollectionTimeout must be positive.")
-            .Validate(options => !string.IsNullOrWhiteSpace(options.DataDirectory), "Dashboard:DataDirectory must name a folder.");
+            .Validate(options => !string.IsNullOrWhiteSpace(options.DataDirectory), "Dashboard:DataDirectory must name a folder.")
+            .Validate(options => options.RunHistoryDays is >= 1 and <= 3_650, "Dashboard:RunHistoryDays must be between 1 and 3650.");
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DashboardPaths>();
         services.AddSingleton<DashboardDatabase>();
@@ -37,6 +39,11 @@ public static class DashboardServiceCollectionExtensions
         services.AddSingleton<DemoCollectorSeeder>();
         services.AddSingleton<LivePublisher>();
         services.AddSingleton<WallSnapshotBuilder>();
+        services.AddSingleton<RunHistoryStore>();
+        services.AddSingleton<CollectorRunGate>();
+        services.AddSingleton<ConnectionTestRunner>();
+        services.AddSingleton<SettingsSchemaBuilder>();
+        services.AddHostedService<RunHistoryRetentionService>();
         services.AddTransient<CollectJob>();
         services.AddHostedService<StartupService>();
         services.AddFigures();
@@ -46,6 +53,7 @@ public static class DashboardServiceCollectionExtensions
         services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(enumsAsCamelCaseStrings));
         services.AddSignalR().AddJsonProtocol(options => options.PayloadSerializerOptions.Converters.Add(enumsAsCamelCaseStrings));
         services.AddProblemDetails();
+        services.AddOpenApi();
         services.AddExceptionHandler<UnreadableBodyHandler>();
 
         // In every environment an unreadable body reaches UnreadableBodyHandler, which names the field.

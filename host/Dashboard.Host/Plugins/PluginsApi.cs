@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Dashboard.Host.Plugins;
@@ -7,6 +8,8 @@ public static class PluginsApi
     public static RouteGroupBuilder MapPluginsApi(this RouteGroupBuilder admin)
     {
         admin.MapGet("/plugins", GetAll).WithTags("Plugins");
+        admin.MapGet("/plugins/{id}/settings-schema", GetSettingsSchema).WithTags("Plugins")
+            .WithSummary("The JSON schema of the plugin's settings, with their limits, descriptions and defaults.");
         return admin;
     }
 
@@ -20,4 +23,12 @@ public static class PluginsApi
             plugin.Status,
             plugin.Reason,
             plugin.Metrics)).ToList());
+
+    private static Results<Ok<JsonObject>, ProblemHttpResult> GetSettingsSchema(string id, PluginCatalog plugins, SettingsSchemaBuilder schemas) =>
+        plugins.Find(id) switch
+        {
+            null => TypedResults.Problem($"There is no plugin '{id}'.", statusCode: StatusCodes.Status404NotFound, title: "Plugin not found"),
+            { IsActive: false } plugin => TypedResults.Problem($"Plugin '{id}' is {plugin.Status}: {plugin.Reason}", statusCode: StatusCodes.Status409Conflict, title: "Plugin not active"),
+            var plugin => TypedResults.Ok(schemas.Build(plugin.Instance!.SettingsType)),
+        };
 }

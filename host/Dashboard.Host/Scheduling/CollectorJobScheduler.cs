@@ -13,7 +13,8 @@ public sealed class CollectorJobScheduler(IRecurringJobManager recurringJobs, Jo
 
     public void Apply(Collector collector)
     {
-        if (!collector.Enabled)
+        // A disabled or paused collector keeps its settings and schedule in LiteDB; only the Hangfire job goes.
+        if (!collector.Enabled || collector.Paused)
         {
             Remove(collector.Id);
             return;
@@ -38,11 +39,11 @@ public sealed class CollectorJobScheduler(IRecurringJobManager recurringJobs, Jo
         }
 
         using var connection = storage.GetConnection();
-        var wanted = collectors.Where(collector => collector.Enabled).Select(collector => RecurringJobId(collector.Id)).ToHashSet();
+        var wanted = collectors.Where(collector => collector is { Enabled: true, Paused: false }).Select(collector => RecurringJobId(collector.Id)).ToHashSet();
         foreach (var orphan in connection.GetRecurringJobs().Select(job => job.Id).Where(id => id.StartsWith(JobIdPrefix, StringComparison.Ordinal) && !wanted.Contains(id)))
         {
             recurringJobs.RemoveIfExists(orphan);
-            logger.LogInformation("Removed recurring job {RecurringJobId}: its collector is gone or disabled", orphan);
+            logger.LogInformation("Removed recurring job {RecurringJobId}: its collector is gone, disabled or paused", orphan);
         }
     }
 

@@ -9,6 +9,7 @@ public static class CollectionNames
     public const string IngestKeys = "ingest_keys";
     public const string Collectors = "collectors";
     public const string CollectorRuns = "collector_runs";
+    public const string RunHistory = "run_history";
     public const string Users = "users";
     public const string DisplayScreens = "display_screens";
 }

@@ -84,6 +84,9 @@ public sealed class DashboardDatabase : IDisposable
     {
         _database.GetCollection<Metrics.StoredSample>(CollectionNames.Samples).EnsureIndex(sample => sample.MetricKey);
         _database.GetCollection<Metrics.LastValue>(CollectionNames.LastValues).EnsureIndex(value => value.MetricKey);
+        var history = _database.GetCollection<Runs.RunHistoryEntry>(CollectionNames.RunHistory);
+        history.EnsureIndex(entry => entry.CollectorId);
+        history.EnsureIndex(entry => entry.StartedUtcTicks);
         var records = _database.GetCollection(CollectionNames.Records);
         records.EnsureIndex(Records.RecordDocument.PlaceKey, "$." + Records.RecordDocument.PlaceKey);
     }

@@ -158,6 +158,31 @@ public sealed class CollectorsApiTests : IDisposable
     }
 
     [Fact]
+    public async Task Update_WithoutEnabled_Returns400NamingEnabledAndKeepsADisabledCollectorDisabled()
+    {
+        await HostWithPlugins.CreateAsync(_client, HostWithPlugins.Collector("desk", "fixture-good") with { Enabled = false });
+
+        var response = await _client.PutAsJsonAsync("/api/collectors/desk", HostWithPlugins.Collector("desk", "fixture-good") with { Enabled = null });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.True((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("enabled", out _));
+        Assert.False((await _client.GetFromJsonAsync<JsonElement>("/api/collectors/desk")).GetProperty("enabled").GetBoolean());
+        Assert.Empty(RecurringJobs());
+    }
+
+    [Fact]
+    public async Task Update_AnotherPlugin_Returns400NamingPluginId()
+    {
+        await HostWithPlugins.CreateAsync(_client, HostWithPlugins.Collector("desk", "fixture-good"));
+
+        var response = await _client.PutAsJsonAsync("/api/collectors/desk", HostWithPlugins.Collector("desk", "fixture-throwing"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var message = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("pluginId")[0].GetString();
+        Assert.StartsWith("This collector reads with plugin 'fixture-good', not 'fixture-throwing'", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Delete_Existing_RemovesCollectorAndJob()
     {
         await HostWithPlugins.CreateAsync(_client, HostWithPlugins.Collector("desk", "fixture-good"));

@@ -6,6 +6,7 @@ using Dashboard.Host.Tests.Support;
 using Hangfire;
 using Hangfire.Storage;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Dashboard.Host.Tests.EndToEnd;
 
@@ -57,14 +58,48 @@ public sealed class RestartTests : IDisposable
         Assert.Equal(before.Timestamp, last.GetProperty("timestamp").GetDateTimeOffset());
     }
 
-    private DashboardHostFactory StartHost() => new(
+    [Fact]
+    public async Task Restart_PausedCollectorWithRunHistory_StaysPausedWithoutAJobAndKeepsItsHistory()
+    {
+        var logs = new LogCapture();
+        using (var first = StartHost(logs))
+        {
+            var client = first.CreateAdminClient();
+            await HostWithPlugins.CreateAsync(client, HostWithPlugins.Collector("resting", "fixture-good", new { value = 4 }, "*/5 * * * *"));
+            await client.PostAsync("/api/collectors/resting/run", null);
+            await logs.WaitForAsync(entry => entry.Message == "Collector resting run recorded: Succeeded", Patience);
+            await client.PostAsync("/api/collectors/resting/pause", null);
+        }
+
+        await FileRelease.WaitUntilClosedAsync(Path.Combine(_data.Path, "jobs.db"), Patience);
+        using var second = StartHost();
+        var secondClient = second.CreateAdminClient();
+        var collector = await secondClient.GetFromJsonAsync<JsonElement>("/api/collectors/resting");
+        var runs = await secondClient.GetFromJsonAsync<JsonElement[]>("/api/collectors/resting/runs");
+        using var connection = second.Services.GetRequiredService<JobStorage>().GetConnection();
+
+        Assert.Equal("paused", collector.GetProperty("state").GetString());
+        Assert.Empty(connection.GetRecurringJobs());
+        Assert.Equal("succeeded", Assert.Single(runs!).GetProperty("outcome").GetString());
+    }
+
+    private DashboardHostFactory StartHost(LogCapture? logs = null) => new(
         new Dictionary<string, string?>
         {
             ["Dashboard:JobStorage"] = "LiteDb",
             ["Dashboard:PluginsDirectory"] = _plugins.Path,
             ["Dashboard:AllowAnonymousWalls"] = "true",
         },
-        _data.Path);
+        _data.Path)
+    {
+        ConfigureServices = services =>
+        {
+            if (logs is not null)
+            {
+                services.AddLogging(logging => logging.AddProvider(logs).AddFilter<LogCapture>("Dashboard", LogLevel.Debug));
+            }
+        },
+    };
 
     private sealed record LiveValueSnapshot(DateTimeOffset Timestamp, double? Value);
 }

@@ -66,7 +66,8 @@ public sealed class RecordFixturePlugin : IMetricPlugin, IRecordReader, IPushRec
 
     public Task<ConnectionCheck> TestConnectionAsync(CollectContext context, CancellationToken cancellationToken)
     {
-        var settings = context.GetSettings<RecordSettings>();
+        // Blocks and throws like every other call, so the host's connection test meets a hung or broken source.
+        var settings = Prepare(context);
         var found = settings.File is not null && System.IO.File.Exists(settings.File);
         return Task.FromResult(new ConnectionCheck
         {

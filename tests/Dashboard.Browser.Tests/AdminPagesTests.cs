@@ -1,0 +1,116 @@
+using System.Net.Http.Json;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Dashboard.Browser.Tests;
+
+/// <summary>The admin pages (wwwroot/admin) against the real host with the built plugins and the demo collectors.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class AdminPagesTests(BrowserFixture browser, WallHostFixture host) : IClassFixture<WallHostFixture>, IAsyncLifetime
+{
+    // A run goes through Hangfire's queue; the page looks again after 1, 3 and 8 s, the list every 15 s.
+    private static readonly LocatorAssertionsToBeVisibleOptions RunPatience = new() { Timeout = 40_000 };
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public Task DisposeAsync() => browser.CloseWallPagesAsync();
+
+    [Fact]
+    public async Task CollectorForm_CreateThroughTheGeneratedForm_ShowsErrorsBesideFieldsPreviewPauseResumeAndRunHistory()
+    {
+        var page = await browser.NewWallPageAsync();
+        await host.SignInAsAdminAsync(page);
+        await page.GotoAsync(new Uri(host.BaseAddress, "/admin/collector.html").ToString());
+        await page.FillAsync("[name=id]", "front-desk");
+        await page.FillAsync("[name=name]", "Front desk feedback");
+        await page.SelectOptionAsync("[name=pluginId]", "feedback");
+        var opensAt = page.Locator("[data-path='settings.opensAt']");
+        await Expect(opensAt.Locator("input")).ToHaveValueAsync("8");
+
+        // The schedule in words and its next five runs, updated while typing; a cron that never fires is named at once.
+        await page.FillAsync("[name=cron]", "0 0 30 2 *");
+        await Expect(Error(page, "cron")).ToContainTextAsync("never fires");
+        await page.FillAsync("[name=cron]", "*/5 * * * *");
+        await Expect(page.Locator("#schedule-preview strong")).ToHaveTextAsync("Every 5 minutes");
+        await Expect(page.Locator("#schedule-preview li")).ToHaveCountAsync(5);
+        await Expect(Error(page, "cron")).ToBeEmptyAsync();
+
+        // A value out of range: the server's error stands beside the setting, naming and echoing it.
+        await opensAt.Locator("input").FillAsync("30");
+        await page.ClickAsync("#save");
+        await Expect(Error(page, "settings.opensAt")).ToHaveTextAsync("Opening time is an hour from 0 to 23. You gave 30.");
+        await Expect(opensAt).ToHaveClassAsync(new Regex(@"\binvalid\b"));
+        await PageScreenshot.SaveAsync(page, "admin-collector-errors");
+
+        await opensAt.Locator("input").FillAsync("8");
+        await page.ClickAsync("#test");
+        await Expect(page.Locator("#test-result")).ToContainTextAsync("Connected");
+        await page.ClickAsync("#save");
+        await page.WaitForURLAsync(new Regex(@"collector\.html\?id=front-desk"));
+        await Expect(page.Locator("#title")).ToHaveTextAsync("Front desk feedback");
+        await Expect(page.Locator("#state")).ToHaveTextAsync("Not run yet");
+
+        await page.ClickAsync("#pause");
+        await Expect(page.Locator("#state")).ToHaveTextAsync("Paused");
+        await Expect(page.Locator("#pause")).ToHaveTextAsync("Resume");
+        await page.ClickAsync("#pause");
+        await Expect(page.Locator("#state")).ToHaveTextAsync("Not run yet");
+
+        await page.ClickAsync("#run-now");
+        await Expect(page.Locator("#history tbody tr[data-outcome=succeeded]").First).ToBeVisibleAsync(RunPatience);
+        await Expect(page.Locator("#state")).ToHaveTextAsync("OK");
+        await PageScreenshot.SaveAsync(page, "admin-collector");
+    }
+
+    [Fact]
+    public async Task CollectorsList_FailingCollector_ShowsStateWordErrorAndLastSuccessAtAGlance()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), "dashboard-tests", Guid.NewGuid().ToString("N"));
+        var created = await host.Http.PostAsJsonAsync("api/collectors", new
+        {
+            id = "broken-share",
+            name = "Lobby feedback (share gone)",
+            pluginId = "feedback",
+            settings = new { source = "csvFolder", folder = missing },
+            cron = "0 8 * * 1-5",
+            timeZone = "Europe/Helsinki",
+            enabled = true,
+        });
+        created.EnsureSuccessStatusCode();
+        (await host.Http.PostAsync("api/collectors/broken-share/run", null)).EnsureSuccessStatusCode();
+        var page = await browser.NewWallPageAsync();
+        await host.SignInAsAdminAsync(page);
+
+        await page.GotoAsync(new Uri(host.BaseAddress, "/admin/collectors.html").ToString());
+
+        var row = page.Locator("tr[data-collector='broken-share']");
+        await Expect(row.Locator(".state-failing")).ToBeVisibleAsync(RunPatience);
+        await Expect(row.Locator(".state")).ToHaveTextAsync("Failing");
+        await Expect(row).ToContainTextAsync("DirectoryNotFoundException: The feedback folder");
+        await Expect(row.Locator(".error-text")).ToHaveAttributeAsync("title", new Regex(Regex.Escape(missing)));
+        await Expect(row).ToContainTextAsync("At 08:00 on weekdays");
+        await Expect(row).ToContainTextAsync("never");
+        await Expect(page.Locator("tr[data-collector='demo-feedback'] .state")).ToHaveTextAsync("OK");
+        await PageScreenshot.SaveAsync(page, "admin-collectors");
+    }
+
+    [Fact]
+    public async Task PluginsPage_BuiltPlugins_ShowStatusMetricsAndSettings()
+    {
+        var page = await browser.NewWallPageAsync();
+        await host.SignInAsAdminAsync(page);
+
+        await page.GotoAsync(new Uri(host.BaseAddress, "/admin/plugins.html").ToString());
+
+        var feedback = page.Locator("[data-plugin=feedback]");
+        await Expect(feedback.Locator(".state")).ToHaveTextAsync("Active");
+        await Expect(feedback).ToContainTextAsync("minimumAnswers");
+        await Expect(feedback).ToContainTextAsync("min 0, max 23");
+        await Expect(page.Locator("[data-plugin]")).ToHaveCountAsync(3);
+        await Expect(page.Locator("nav.admin-nav a[aria-current=page]")).ToHaveTextAsync("Plugins");
+        await PageScreenshot.SaveAsync(page, "admin-plugins");
+    }
+
+    private static ILocator Error(IPage page, string path) => page.Locator($"[data-path='{path}'] > .field-error");
+}

@@ -1,0 +1,7 @@
+namespace Dashboard.Host.Tests.Plugins.Doubles;
+
+public enum AnnotatedKind
+{
+    Phone,
+    WalkIn,
+}
