@@ -6,15 +6,6 @@ const deniedHint = document.getElementById("denied-hint");
 
 deniedHint.hidden = !new URLSearchParams(location.search).has("denied");
 
-const setup = await sendJson("GET", "/api/account/setup");
-if (setup.ok && setup.data.needed) {
-  setupHint.hidden = false;
-  setupHint.querySelector("[data-part=message]").textContent = setup.data.allowedHere
-    ? "Nobody can sign in yet: set up the first admin."
-    : setup.data.message;
-  setupHint.querySelector("a").hidden = !setup.data.allowedHere;
-}
-
 form.addEventListener("submit", async (event) => {
   event.preventDefault();
   clearProblems(form);
@@ -28,3 +19,13 @@ form.addEventListener("submit", async (event) => {
   form.elements.password.value = "";
   form.elements.password.focus();
 });
+
+// Asked after the form listens, so that a quick submit never falls through to the browser's own form submission.
+const setup = await sendJson("GET", "/api/account/setup");
+if (setup.ok && setup.data.needed) {
+  setupHint.hidden = false;
+  setupHint.querySelector("[data-part=message]").textContent = setup.data.allowedHere
+    ? "Nobody can sign in yet: set up the first admin."
+    : setup.data.message;
+  setupHint.querySelector("a").hidden = !setup.data.allowedHere;
+}
