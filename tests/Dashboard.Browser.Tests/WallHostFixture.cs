@@ -32,6 +32,15 @@ public sealed class WallHostFixture : IAsyncLifetime
         return Task.CompletedTask;
     }
 
+    /// <summary>Signs the page's browser context in as the first admin (the context's cookies, as the sign-in page would leave them).</summary>
+    public async Task SignInAsAdminAsync(Microsoft.Playwright.IPage page)
+    {
+        var response = await page.Context.APIRequest.PostAsync(
+            new Uri(BaseAddress, "/api/account/login").ToString(),
+            new() { DataObject = new { userName = DashboardHostFactory.AdminUserName, password = _factory!.AdminPassword } });
+        Assert.True(response.Ok, await response.TextAsync());
+    }
+
     public async Task DisposeAsync()
     {
         Http?.Dispose();

@@ -1,7 +1,9 @@
+using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Dashboard.Host.Live;
+using Dashboard.Host.Testing;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,6 +20,7 @@ public static class SignalRFanOutRun
     public const int Dashboards = 10;
     public const int Tiles = 20;
     private const int ConnectAtOnce = 50;
+    private const string BenchmarkAdminPassword = "fan-out-benchmark-admin";
     private static readonly TimeSpan RoundTimeout = TimeSpan.FromSeconds(30);
     private static readonly string[] TileWindows = ["today", "60m"];
     private static readonly string[] TileMetrics =
@@ -34,8 +37,10 @@ public static class SignalRFanOutRun
             ["Dashboard:SeedDemoCollectors"] = "false",
             ["Dashboard:JobStorage"] = "LiteDb",
             ["Dashboard:AllowAnonymousWalls"] = "true",
+            ["Dashboard:Setup:AdminPassword"] = BenchmarkAdminPassword,
         });
-        using var http = new HttpClient { BaseAddress = host.Address };
+        using var http = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer() }) { BaseAddress = host.Address };
+        DashboardHostFactory.SignIn(http, DashboardHostFactory.AdminUserName, BenchmarkAdminPassword);
         await PrepareAsync(http);
 
         var clock = new ArrivalClock(clients);

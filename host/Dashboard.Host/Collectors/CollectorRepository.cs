@@ -3,10 +3,10 @@ using Dashboard.Host.Storage;
 namespace Dashboard.Host.Collectors;
 
 /// <summary>
-/// Collectors and their last run in LiteDB; writes go through the database's single writer, and a stored or deleted
-/// collector is announced on <see cref="CollectorChangeFeed"/>.
+/// Collectors and their last run in LiteDB; writes go through the database's single writer, secret settings are sealed
+/// on the way in, and a stored or deleted collector is announced on <see cref="CollectorChangeFeed"/>.
 /// </summary>
-public sealed class CollectorRepository(DashboardDatabase database, CollectorChangeFeed changes)
+public sealed class CollectorRepository(DashboardDatabase database, CollectorChangeFeed changes, CollectorSecrets secrets)
 {
     public IReadOnlyList<Collector> GetAll() =>
         database.Collection<Collector>(CollectionNames.Collectors).FindAll().OrderBy(collector => collector.Id, StringComparer.Ordinal).ToList();
@@ -18,7 +18,7 @@ public sealed class CollectorRepository(DashboardDatabase database, CollectorCha
     public IReadOnlyDictionary<string, CollectorRun> GetRuns() =>
         database.Collection<CollectorRun>(CollectionNames.CollectorRuns).FindAll().ToDictionary(run => run.Id);
 
-    /// <summary>Inserts; false when the id is taken.</summary>
+    /// <summary>Inserts, sealing the secret settings; false when the id is taken.</summary>
     public async Task<bool> TryInsertAsync(Collector collector, CancellationToken cancellationToken = default)
     {
         var inserted = await database.WriteAsync(db =>
@@ -29,6 +29,7 @@ public sealed class CollectorRepository(DashboardDatabase database, CollectorCha
                 return false;
             }
 
+            secrets.Seal(collector, stored: null);
             collectors.Insert(collector);
             return true;
         }, cancellationToken);
@@ -40,10 +41,15 @@ public sealed class CollectorRepository(DashboardDatabase database, CollectorCha
         return inserted;
     }
 
-    /// <summary>Replaces; false when there is no such collector.</summary>
+    /// <summary>Replaces, sealing the secret settings (a masked value keeps the stored secret); false when there is no such collector.</summary>
     public async Task<bool> TryUpdateAsync(Collector collector, CancellationToken cancellationToken = default)
     {
-        var updated = await database.WriteAsync(db => db.GetCollection<Collector>(CollectionNames.Collectors).Update(collector), cancellationToken);
+        var updated = await database.WriteAsync(db =>
+        {
+            var collectors = db.GetCollection<Collector>(CollectionNames.Collectors);
+            secrets.Seal(collector, collectors.FindById(collector.Id));
+            return collectors.Update(collector);
+        }, cancellationToken);
         if (updated)
         {
             await changes.PublishAsync(new CollectorChange(collector.Id, CollectorChangeKind.Changed, collector));

@@ -41,6 +41,12 @@ public sealed class DashboardOptions
     /// <summary>How often Hangfire looks for due recurring jobs; small values keep second-level schedules punctual.</summary>
     public TimeSpan SchedulePollingInterval { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// Lets anyone watch every dashboard (reads and the live hub) without signing in or a display token. Off by default;
+    /// for a wall on a closed network only.
+    /// </summary>
+    public bool AllowAnonymousWalls { get; set; }
+
     /// <summary>How many Hangfire workers run collections at once.</summary>
     public int WorkerCount { get; set; } = Math.Max(4, Environment.ProcessorCount * 2);
 }

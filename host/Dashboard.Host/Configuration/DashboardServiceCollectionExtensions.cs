@@ -9,6 +9,7 @@ using Dashboard.Host.Plugins;
 using Dashboard.Host.Records;
 using Dashboard.Host.Runs;
 using Dashboard.Host.Scheduling;
+using Dashboard.Host.Security;
 using Dashboard.Host.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -30,6 +31,7 @@ public static class DashboardServiceCollectionExtensions
         services.AddSingleton<PluginFolderLoader>();
         services.AddSingleton<PluginCatalog>();
         services.AddSingleton<CollectorChangeFeed>();
+        services.AddSingleton<CollectorSecrets>();
         services.AddSingleton<CollectorRepository>();
         services.AddSingleton<CollectorValidator>();
         services.AddSingleton<CollectorPluginBinder>();
@@ -59,6 +61,7 @@ public static class DashboardServiceCollectionExtensions
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddHealthChecks().AddCheck<DashboardHealthCheck>("dashboard");
         services.AddDashboardHangfire();
+        services.AddDashboardSecurity(configuration);
         return services;
     }
 }

@@ -1,4 +1,6 @@
+using System.Security.Claims;
 using Dashboard.Host.Dashboards.Snapshots;
+using Dashboard.Host.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Dashboard.Host.Dashboards;
@@ -13,10 +15,20 @@ public static class DashboardsApi
     {
         var group = reads.MapGroup("/dashboards").WithTags("Dashboards");
         group.MapGet("/", List);
-        group.MapGet("/{id}", Get);
-        group.MapGet("/{id}/snapshot", GetSnapshot);
-        group.MapGet("/{id}/export", DashboardFilesApi.Export);
+        var one = group.MapGroup("/{id}").AddEndpointFilter(OnlyWhatTheCallerMayView);
+        one.MapGet("/", Get);
+        one.MapGet("/snapshot", GetSnapshot);
+        one.MapGet("/export", DashboardFilesApi.Export);
         return reads;
+    }
+
+    /// <summary>A display token reads only the dashboards it was created with (signed-in users read all).</summary>
+    private static async ValueTask<object?> OnlyWhatTheCallerMayView(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var id = context.HttpContext.GetRouteValue("id") as string ?? "";
+        return DashboardAccess.CanView(context.HttpContext.User, id)
+            ? await next(context)
+            : TypedResults.Problem($"This screen may not show dashboard '{id}'; an admin chooses its dashboards on the Screens page.", statusCode: StatusCodes.Status403Forbidden, title: "Not this dashboard");
     }
 
     public static RouteGroupBuilder MapDashboardEdits(this RouteGroupBuilder edits)
@@ -28,8 +40,8 @@ public static class DashboardsApi
         return edits;
     }
 
-    private static Ok<List<DashboardSummary>> List(DashboardRepository dashboards) =>
-        TypedResults.Ok(dashboards.GetAll().Select(DashboardRepository.ToSummary).ToList());
+    private static Ok<List<DashboardSummary>> List(DashboardRepository dashboards, ClaimsPrincipal user) =>
+        TypedResults.Ok(dashboards.GetAll().Where(stored => DashboardAccess.CanView(user, stored.Id)).Select(DashboardRepository.ToSummary).ToList());
 
     private static Results<Ok<DashboardDocument>, ProblemHttpResult> Get(string id, DashboardRepository dashboards) =>
         dashboards.Find(id) is { } stored ? TypedResults.Ok(DashboardRepository.ToDocument(stored)) : NotFound(id);

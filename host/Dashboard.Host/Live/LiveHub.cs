@@ -1,10 +1,17 @@
 using Dashboard.Host.Dashboards.Snapshots;
+using Dashboard.Host.Screens;
+using Dashboard.Host.Security;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 
 namespace Dashboard.Host.Live;
 
-/// <summary>Wall screens connect here; they can only watch. Each connection watches one dashboard at a time.</summary>
-public sealed class LiveHub(DashboardSnapshotBuilder dashboardSnapshots) : Hub<ILiveClient>
+/// <summary>
+/// Wall screens connect here; they can only watch, only the dashboards they may see, and one dashboard at a time per
+/// connection.
+/// </summary>
+[Authorize(Policy = Policies.Watch)]
+public sealed class LiveHub(DashboardSnapshotBuilder dashboardSnapshots, DisplayConnections screens) : Hub<ILiveClient>
 {
     public const string Path = "/hubs/live";
 
@@ -12,10 +19,26 @@ public sealed class LiveHub(DashboardSnapshotBuilder dashboardSnapshots) : Hub<I
 
     public static string DashboardGroup(string dashboardId) => "dashboard:" + dashboardId;
 
+    /// <summary>A screen's connection is remembered, so that revoking the screen closes it.</summary>
     public override async Task OnConnectedAsync()
     {
+        if (ScreenId is { } screenId)
+        {
+            screens.Add(screenId, Context);
+        }
+
         await Clients.Caller.HostVersion(new HostInfo(Live.HostVersion.Current));
         await base.OnConnectedAsync();
+    }
+
+    public override Task OnDisconnectedAsync(Exception? exception)
+    {
+        if (ScreenId is { } screenId)
+        {
+            screens.Remove(screenId, Context.ConnectionId);
+        }
+
+        return base.OnDisconnectedAsync(exception);
     }
 
     /// <summary>
@@ -25,6 +48,11 @@ public sealed class LiveHub(DashboardSnapshotBuilder dashboardSnapshots) : Hub<I
     /// </summary>
     public async Task<DashboardSnapshot> Watch(string dashboardId)
     {
+        if (Context.User is null || !DashboardAccess.CanView(Context.User, dashboardId))
+        {
+            throw new HubException($"This screen may not show dashboard '{dashboardId}'; an admin chooses its dashboards on the Screens page.");
+        }
+
         if (Context.Items.TryGetValue(WatchedKey, out var watched) && watched is string previous && previous != dashboardId)
         {
             await Groups.RemoveFromGroupAsync(Context.ConnectionId, DashboardGroup(previous), Context.ConnectionAborted);
@@ -41,4 +69,6 @@ public sealed class LiveHub(DashboardSnapshotBuilder dashboardSnapshots) : Hub<I
         Context.Items.Remove(WatchedKey);
         throw new HubException($"There is no dashboard '{dashboardId}'.");
     }
+
+    private string? ScreenId => Context.User?.FindFirst(DashboardClaims.Screen)?.Value;
 }

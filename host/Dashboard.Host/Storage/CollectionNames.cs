@@ -13,4 +13,6 @@ public static class CollectionNames
     public const string Dashboards = "dashboards";
     public const string DashboardGenerations = "dashboard_generations";
     public const string Playlists = "playlists";
+    public const string Users = "users";
+    public const string DisplayScreens = "display_screens";
 }

@@ -27,6 +27,11 @@ export function adoptTokenFromAddress(search = location.search, storage = localS
   return currentToken(storage);
 }
 
+/** A token from pairing (/pair): kept like one from the address. */
+export function rememberToken(token, storage = localStorage) {
+  storage.setItem(TOKEN_KEY, token);
+}
+
 export function currentToken(storage = localStorage) {
   return storage.getItem(TOKEN_KEY);
 }
