@@ -15,10 +15,11 @@ public sealed class ScreenClient : IAsyncDisposable
     private readonly ConcurrentQueue<object> _received = new();
     private readonly SemaphoreSlim _signal = new(0);
 
-    public ScreenClient(Uri baseAddress)
+    /// <param name="displayToken">A screen's token, sent as the hub's access token; none watches anonymously or not at all.</param>
+    public ScreenClient(Uri baseAddress, string? displayToken = null)
     {
         _connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(baseAddress, LiveHub.Path))
+            .WithUrl(new Uri(baseAddress, LiveHub.Path), options => options.AccessTokenProvider = () => Task.FromResult(displayToken))
             .AddJsonProtocol(options => options.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)))
             .Build();
         _connection.On<FiguresUpdate>(nameof(ILiveClient.FiguresUpdated), Record);
@@ -38,6 +39,18 @@ public sealed class ScreenClient : IAsyncDisposable
         }
 
         return await _connection.InvokeAsync<DashboardSnapshot>(nameof(LiveHub.Watch), dashboardId);
+    }
+
+    /// <summary>Completes when the server closes the connection (or it drops), with the reason if any.</summary>
+    public Task<Exception?> ClosedAsync()
+    {
+        var closed = new TaskCompletionSource<Exception?>(TaskCreationOptions.RunContinuationsAsynchronously);
+        _connection.Closed += error =>
+        {
+            closed.TrySetResult(error);
+            return Task.CompletedTask;
+        };
+        return _connection.State == HubConnectionState.Disconnected ? Task.FromResult<Exception?>(null) : closed.Task;
     }
 
     /// <summary>The first message of type <typeparamref name="T"/> matching <paramref name="match"/>, waiting for it up to <paramref name="timeout"/>.</summary>
