@@ -29,7 +29,6 @@ public sealed class SnapshotRestartTests : IDisposable
         {
             var address = first.StartOnKestrel();
             using var client = first.CreateAdminClient();
-            client.BaseAddress = address;
             await HostWithPlugins.CreateAsync(client, HostWithPlugins.Collector("kept", "fixture-good", new { value = 9 }, "*/5 * * * *"));
             await PutAsync(client, "kept-wall", Document(
                 "Kept",

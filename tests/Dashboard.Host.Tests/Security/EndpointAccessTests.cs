@@ -24,6 +24,9 @@ public sealed class EndpointAccessTests : IDisposable
         "POST /api/collectors/{id}/events",
         "GET /healthz",
         "GET /pair",
+        "GET /d/{id}",
+        "GET /p/{id}",
+        "GET /edit/{id}",
     ];
 
     // The API reader's own files (scripts, icon), which Scalar maps public; its page and the OpenAPI document need an admin.
@@ -58,7 +61,8 @@ public sealed class EndpointAccessTests : IDisposable
         using var admin = _host.Factory.CreateAdminClient();
         using var anonymous = _host.Factory.CreateClient();
         using var viewer = await AccessClients.CreateUserClientAsync(_host.Factory, admin, "vera", Roles.Viewer);
-        var screen = await AccessClients.CreateScreenAsync(admin, "default");
+        await HostWithPlugins.CreateAsync(admin, HostWithPlugins.Collector("lobby", "fixture-good"));
+        var screen = await AccessClients.CreateScreenAsync(admin, "lobby");
         using var screenClient = AccessClients.WithToken(_host.Factory.CreateClient(), screen.Token);
         var adminRoutes = Routes().Where(route => route.Policies.Contains(Policies.Admin) && route.Pattern.StartsWith("/api", StringComparison.Ordinal)).ToList();
         Assert.True(adminRoutes.Count >= 15, $"Only {adminRoutes.Count} admin routes were found.");

@@ -12,7 +12,6 @@ public sealed class LiveHost : IAsyncDisposable
         Host = host;
         Address = host.Factory.StartOnKestrel();
         Client = host.Factory.CreateAdminClient();
-        Client.BaseAddress = Address;
     }
 
     public HostWithPlugins Host { get; }
