@@ -11,6 +11,7 @@ public sealed class EditorPageTests(BrowserFixture browser, WallHostFixture host
     {
         await host.Dashboards.WaitForValuesAsync(TestDashboards.QueueCollector);
         var page = await browser.NewWallPageAsync();
+        await host.SignInAsEditorAsync(page);
         await page.GotoAsync(new Uri(host.BaseAddress, "/edit/new").ToString());
         await Expect(page.Locator("body")).ToHaveAttributeAsync("data-ready", "true");
 
@@ -34,6 +35,7 @@ public sealed class EditorPageTests(BrowserFixture browser, WallHostFixture host
     public async Task Save_TileWithoutACollector_ShowsTheServersErrorBesideTheField()
     {
         var page = await browser.NewWallPageAsync();
+        await host.SignInAsEditorAsync(page);
         await page.GotoAsync(new Uri(host.BaseAddress, "/edit/refused").ToString());
         await Expect(page.Locator("body")).ToHaveAttributeAsync("data-ready", "true");
 

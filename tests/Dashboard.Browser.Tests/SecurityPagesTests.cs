@@ -41,6 +41,7 @@ public sealed class SecurityPagesTests(BrowserFixture browser) : IAsyncLifetime
     {
         var factory = CreateFactory([]);
         var address = factory.StartOnKestrel();
+        await CreateCollectorWithItsDashboardAsync(factory, "lobby");
         var admin = await browser.NewWallPageAsync();
         admin.Dialog += (_, dialog) => dialog.AcceptAsync();
         await SignInAsync(admin, address, "/admin/screens.html", DashboardHostFactory.AdminUserName, "wrong-password-1");
@@ -61,7 +62,8 @@ public sealed class SecurityPagesTests(BrowserFixture browser) : IAsyncLifetime
 
         await admin.GetByRole(AriaRole.Button, new() { Name = "Revoke Lobby TV" }).ClickAsync();
 
-        await Expect(tv.Page.Locator("#display-access-notice")).ToContainTextAsync("This screen's access was revoked", new() { Timeout = Wall.Milliseconds(Wall.LiveTimeout) });
+        await Expect(tv.Page.Locator("#access-denied")).ToBeVisibleAsync(new() { Timeout = Wall.Milliseconds(Wall.LiveTimeout) });
+        await Expect(tv.Page.Locator("#access-denied")).ToContainTextAsync("This screen's access was revoked or is missing");
     }
 
     [Fact]
@@ -69,8 +71,8 @@ public sealed class SecurityPagesTests(BrowserFixture browser) : IAsyncLifetime
     {
         var factory = CreateFactory([]);
         var address = factory.StartOnKestrel();
-        using var admin = factory.CreateAdminClient();
-        var created = await admin.PostAsync("/api/screens", System.Net.Http.Json.JsonContent.Create(new { name = "Hall", dashboardIds = new[] { "default" } }));
+        using var admin = await CreateCollectorWithItsDashboardAsync(factory, "hall");
+        var created = await admin.PostAsync("/api/screens", System.Net.Http.Json.JsonContent.Create(new { name = "Hall", dashboardIds = new[] { "hall-feedback" } }));
         var code = System.Text.Json.JsonDocument.Parse(await created.Content.ReadAsStringAsync()).RootElement.GetProperty("pairingCode").GetString()!;
         var tv = new Wall(await browser.NewWallPageAsync());
 
@@ -79,7 +81,8 @@ public sealed class SecurityPagesTests(BrowserFixture browser) : IAsyncLifetime
         await tv.Page.GetByRole(AriaRole.Button, new() { Name = "Pair" }).ClickAsync();
 
         await tv.WaitForConnectionAsync("connected");
-        await Expect(tv.Page.Locator("#display-access-notice")).ToHaveCountAsync(0);
+        await Expect(tv.Page).ToHaveURLAsync(new Regex("/d/hall-feedback$"));
+        await Expect(tv.Page.Locator("#access-denied")).ToBeHiddenAsync();
     }
 
     [Fact]
@@ -90,9 +93,10 @@ public sealed class SecurityPagesTests(BrowserFixture browser) : IAsyncLifetime
 
         await page.GotoAsync(new Uri(address, "/admin/users.html").ToString());
         await Expect(page).ToHaveURLAsync(new Regex("/account/login\\.html\\?returnUrl=%2Fadmin%2Fusers\\.html$"));
-        await page.GotoAsync(address.ToString());
+        await page.GotoAsync(new Uri(address, "/d/anything").ToString());
 
-        await Expect(page.Locator("#display-access-notice")).ToContainTextAsync("This screen has no access yet");
+        await Expect(page.Locator("#access-denied")).ToBeVisibleAsync();
+        await Expect(page.Locator("#access-denied")).ToContainTextAsync("This screen's access was revoked or is missing");
     }
 
     private static async Task SignInAsync(IPage page, Uri address, string returnUrl, string userName, string password)
@@ -101,6 +105,15 @@ public sealed class SecurityPagesTests(BrowserFixture browser) : IAsyncLifetime
         await page.GetByLabel("User name").FillAsync(userName);
         await page.GetByLabel("Password").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+    }
+
+    /// <summary>A feedback collector, which gets the plugin's default dashboard as "&lt;id&gt;-feedback"; returns the admin client.</summary>
+    private static async Task<HttpClient> CreateCollectorWithItsDashboardAsync(DashboardHostFactory factory, string id)
+    {
+        var admin = factory.CreateAdminClient();
+        var response = await admin.PostAsync("/api/collectors", System.Net.Http.Json.JsonContent.Create(new { id, name = id, pluginId = "feedback", cron = "0 0 1 1 *", enabled = true }));
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+        return admin;
     }
 
     private Uri StartHost(Dictionary<string, string?> settings) => CreateFactory(settings).StartOnKestrel();

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Dashboard.Host.Testing;
 
 namespace Dashboard.Browser.Tests;
@@ -12,6 +13,8 @@ public sealed class WallHostFixture : IAsyncLifetime
     public DashboardHostFactory Factory => _factory!;
 
     public HttpClient Http { get; private set; } = null!;
+
+    private bool _editorCreated;
 
     public TestDashboards Dashboards { get; private set; } = null!;
 
@@ -30,6 +33,22 @@ public sealed class WallHostFixture : IAsyncLifetime
         Http = _factory.CreateAdminClient();
         Dashboards = new TestDashboards(Http, _factory);
         return Task.CompletedTask;
+    }
+
+    /// <summary>Signs the page's browser context in as an editor (made once by the admin): dashboards, but no admin pages.</summary>
+    public async Task SignInAsEditorAsync(Microsoft.Playwright.IPage page)
+    {
+        const string editor = "edith";
+        const string password = "editors-long-password";
+        if (!_editorCreated)
+        {
+            using var created = await Http.PostAsJsonAsync("api/users", new { userName = editor, role = "editor", password });
+            created.EnsureSuccessStatusCode();
+            _editorCreated = true;
+        }
+
+        var response = await page.Context.APIRequest.PostAsync(new Uri(BaseAddress, "/api/account/login").ToString(), new() { DataObject = new { userName = editor, password } });
+        Assert.True(response.Ok, await response.TextAsync());
     }
 
     /// <summary>Signs the page's browser context in as the first admin (the context's cookies, as the sign-in page would leave them).</summary>

@@ -1,5 +1,7 @@
 using System.Security.Claims;
+using Dashboard.Host.Collectors;
 using Dashboard.Host.Dashboards.Snapshots;
+using Dashboard.Host.Plugins;
 using Dashboard.Host.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -37,8 +39,15 @@ public static class DashboardsApi
         group.MapPut("/{id}", Put);
         group.MapDelete("/{id}", Delete);
         group.MapPost("/import", DashboardFilesApi.Import).DisableAntiforgery();
+        group.MapGet("/sources", ListTileSources);
         return edits;
     }
+
+    /// <summary>What the editor offers for a tile: every collector with its metrics.</summary>
+    private static Ok<List<TileSourceResponse>> ListTileSources(CollectorRepository collectors, PluginCatalog plugins) =>
+        TypedResults.Ok(collectors.GetAll()
+            .Select(collector => new TileSourceResponse(collector.Id, collector.Name, collector.PluginId, plugins.Find(collector.PluginId)?.Metrics ?? []))
+            .ToList());
 
     private static Ok<List<DashboardSummary>> List(DashboardRepository dashboards, ClaimsPrincipal user) =>
         TypedResults.Ok(dashboards.GetAll().Where(stored => DashboardAccess.CanView(user, stored.Id)).Select(DashboardRepository.ToSummary).ToList());

@@ -22,8 +22,17 @@ export class ApiError extends Error {
 
 /** A `?token=` in the address is kept in localStorage, so the screen still has it after a reload without one. */
 export function adoptTokenFromAddress(search = location.search, storage = localStorage) {
-  const token = new URLSearchParams(search).get("token");
-  if (token) storage.setItem(TOKEN_KEY, token);
+  const params = new URLSearchParams(search);
+  const token = params.get("token");
+  if (token) {
+    storage.setItem(TOKEN_KEY, token);
+    // Out of the address once kept: a token on screen or in the history is a token anyone can copy.
+    if (search === location.search) {
+      params.delete("token");
+      const rest = params.toString();
+      history.replaceState(history.state, "", location.pathname + (rest ? `?${rest}` : "") + location.hash);
+    }
+  }
   return currentToken(storage);
 }
 

@@ -200,9 +200,8 @@ async function save() {
 
 async function loadChoices() {
   try {
-    const [collectorList, plugins] = await Promise.all([getJson("/api/collectors"), getJson("/api/plugins")]);
-    collectors = collectorList;
-    for (const plugin of plugins) metricsByPlugin.set(plugin.id, plugin.metrics ?? []);
+    collectors = await getJson("/api/dashboards/sources");
+    for (const collector of collectors) metricsByPlugin.set(collector.pluginId, collector.metrics);
   } catch (error) {
     if (error instanceof AccessDeniedError) throw error;
     problem(`Collectors and metrics could not be listed (${error.message}); the ids can still be typed.`);

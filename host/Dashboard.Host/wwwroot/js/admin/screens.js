@@ -7,16 +7,16 @@ const rows = document.getElementById("screens");
 const listError = document.getElementById("list-error");
 
 async function loadDashboards() {
-  const result = await adminCall("GET", "/api/walls");
+  const result = await adminCall("GET", "/api/dashboards");
   if (!result.ok) return;
-  dashboards.replaceChildren(...result.data.map((wall, index) => {
+  dashboards.replaceChildren(...result.data.map((dashboard, index) => {
     const label = document.createElement("label");
     const box = document.createElement("input");
     box.type = "checkbox";
     box.name = "dashboardIds";
-    box.value = wall.id;
+    box.value = dashboard.id;
     box.checked = index === 0;
-    label.append(box, ` ${wall.title} (${wall.id})`);
+    label.append(box, ` ${dashboard.title} (${dashboard.id})`);
     return label;
   }));
 }
