@@ -62,7 +62,7 @@ public sealed class PluginCatalogTests : IAsyncLifetime
         var plugin = Assert.Single(await PluginsAsync());
         Assert.Equal("active", plugin.GetProperty("status").GetString());
         var snapshot = await _admin.GetFromJsonAsync<JsonElement[]>("/api/snapshot");
-        Assert.Contains(snapshot!, value => value.GetProperty("collectorId").GetString() == "added" && value.GetProperty("metricKey").GetString() == "count");
+        Assert.Contains(snapshot!, value => value.GetProperty("collectorId").GetString() == "added" && value.GetProperty("metricKey").GetString() == "added.count" && value.GetProperty("value").GetDouble() == 1);
     }
 
     [Fact]
