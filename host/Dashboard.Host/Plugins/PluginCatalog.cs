@@ -126,10 +126,11 @@ public sealed class PluginCatalog(PluginFolderLoader loader, DashboardPaths path
     private void Apply(IReadOnlyDictionary<string, string> changed, IReadOnlyList<string> removed)
     {
         var plugins = _plugins.ToList();
+        var replaced = new List<LoadedPlugin>();
         foreach (var folder in removed)
         {
             _fingerprints.Remove(folder);
-            Replace(plugins, folder, previous => Remove(folder, previous));
+            replaced.AddRange(Replace(plugins, folder, previous => Remove(folder, previous)));
         }
 
         foreach (var (folder, fingerprint) in changed)
@@ -142,17 +143,22 @@ public sealed class PluginCatalog(PluginFolderLoader loader, DashboardPaths path
             _fingerprints[folder] = fingerprint;
             var others = plugins.Where(plugin => plugin.Folder != folder).ToList();
             var loaded = PluginFolderLoader.RefuseTakenId(loader.LoadCopy(folder, copy), others);
-            Replace(plugins, folder, previous => Choose(previous, loaded, copy));
+            replaced.AddRange(Replace(plugins, folder, previous => Choose(previous, loaded, copy)));
         }
 
         _plugins = plugins;
+
+        // Only once no lookup can find them any more, or a caller could meet a version already unloaded.
+        foreach (var plugin in replaced)
+        {
+            plugin.Code?.Retire();
+        }
     }
 
     private LoadedPlugin Choose(LoadedPlugin? previous, LoadedPlugin loaded, string copy)
     {
         if (loaded.IsActive || previous is not { IsActive: true })
         {
-            previous?.Code?.Retire();
             loader.Report(loaded);
             return loaded;
         }
@@ -173,24 +179,37 @@ public sealed class PluginCatalog(PluginFolderLoader loader, DashboardPaths path
             return null;
         }
 
-        previous.Code?.Retire();
         logger.LogWarning("Plugin {PluginId} was removed: its folder {Folder} is gone", previous.Id, folder);
         return new LoadedPlugin(folder, previous.Manifest, PluginStatus.Removed, $"The plugin was removed: {folder} is no longer in the plugins folder. Its collectors wait until it is back.", null);
     }
 
-    private static void Replace(List<LoadedPlugin> plugins, string folder, Func<LoadedPlugin?, LoadedPlugin?> change)
+    /// <summary>Puts what <paramref name="change"/> makes of the folder's entry in its place; returns the entry it replaced, if any.</summary>
+    private static IEnumerable<LoadedPlugin> Replace(List<LoadedPlugin> plugins, string folder, Func<LoadedPlugin?, LoadedPlugin?> change)
     {
         var index = plugins.FindIndex(plugin => plugin.Folder == folder);
-        var replacement = change(index < 0 ? null : plugins[index]);
-        if (index >= 0)
+        var previous = index < 0 ? null : plugins[index];
+        var replacement = change(previous);
+        if (previous is null)
+        {
+            if (replacement is not null)
+            {
+                plugins.Add(replacement);
+            }
+
+            return [];
+        }
+
+        if (replacement is null)
         {
             plugins.RemoveAt(index);
         }
-
-        if (replacement is not null)
+        else
         {
-            plugins.Insert(index < 0 ? plugins.Count : index, replacement);
+            plugins[index] = replacement;
         }
+
+        // A version kept after a failed reload is the same code with a new reason: it stays loaded.
+        return replacement?.Code == previous.Code ? [] : [previous];
     }
 
     /// <summary>A copy of the folder to load from, or null when a file cannot be read yet (still being written); the next scan tries again.</summary>

@@ -6,8 +6,8 @@ using Microsoft.Extensions.Logging;
 namespace Dashboard.Host.Plugins;
 
 /// <summary>
-/// Loads every plugin folder under the plugins directory, each in its own load context sharing only the SDK
-/// and its public dependencies. A broken plugin is reported with its reason and skipped; the rest load.
+/// Loads a plugin folder in a load context of its own that shares only the SDK and its public dependencies. A broken
+/// plugin is returned with its status and reason, never thrown.
 /// </summary>
 public sealed class PluginFolderLoader(ILogger<PluginFolderLoader> logger)
 {
@@ -15,25 +15,6 @@ public sealed class PluginFolderLoader(ILogger<PluginFolderLoader> logger)
     private static readonly Type[] SharedTypes = [typeof(IMetricPlugin), typeof(ILogger)];
 
     private static readonly string SdkAssemblyName = typeof(IMetricPlugin).Assembly.GetName().Name!;
-
-    public IReadOnlyList<LoadedPlugin> LoadAll(string pluginsDirectory)
-    {
-        if (!Directory.Exists(pluginsDirectory))
-        {
-            logger.LogWarning("Plugins folder {PluginsDirectory} does not exist; no plugins are loaded", pluginsDirectory);
-            return [];
-        }
-
-        var loaded = new List<LoadedPlugin>();
-        foreach (var folder in Directory.GetDirectories(pluginsDirectory).Order(StringComparer.Ordinal))
-        {
-            var plugin = RefuseTakenId(LoadFolder(folder), loaded);
-            Report(plugin);
-            loaded.Add(plugin);
-        }
-
-        return loaded;
-    }
 
     /// <summary>An active plugin whose id an active plugin of another folder already has is refused, and its code unloaded.</summary>
     public static LoadedPlugin RefuseTakenId(LoadedPlugin plugin, IEnumerable<LoadedPlugin> others)

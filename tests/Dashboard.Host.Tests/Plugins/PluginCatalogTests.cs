@@ -1,13 +1,20 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Dashboard.Host.Configuration;
 using Dashboard.Host.Plugins;
 using Dashboard.Host.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting.Internal;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace Dashboard.Host.Tests.Plugins;
 
-/// <summary>Hot reload through the running host: plugin folders added, replaced, broken and removed while it runs.</summary>
+/// <summary>
+/// The catalog on a plugins folder, and hot reload through the running host: plugin folders added, replaced, broken
+/// and removed while it runs.
+/// </summary>
 public sealed class PluginCatalogTests : IAsyncLifetime
 {
     private const string PluginId = "fixture-records";
@@ -17,47 +24,92 @@ public sealed class PluginCatalogTests : IAsyncLifetime
     private static readonly string BuiltVersion =
         JsonNode.Parse(File.ReadAllText(Path.Combine(PluginFolders.FixturePlugins, PluginId, PluginManifest.FileName)))!["version"]!.GetValue<string>();
     private readonly TempFolder _input = new();
-    private LiveHost _live = null!;
+    private LiveHost? _startedHost;
     private HttpClient _admin = null!;
 
-    private string PluginFolder => Path.Combine(_live.Host.PluginsDirectory, PluginId);
+    private LiveHost Live => _startedHost ?? throw new InvalidOperationException("Call StartHost first.");
+
+    private string PluginFolder => Path.Combine(Live.Host.PluginsDirectory, PluginId);
 
     private string EventsFile => _input.File("events.ndjson");
 
-    private PluginCatalog Catalog => _live.Host.Factory.Services.GetRequiredService<PluginCatalog>();
+    private PluginCatalog Catalog => Live.Host.Factory.Services.GetRequiredService<PluginCatalog>();
 
     public async Task InitializeAsync()
     {
-        _live = LiveHost.Start(new Dictionary<string, string?>
-        {
-            ["Dashboard:PluginSettleTime"] = "00:00:00.300",
-            ["Dashboard:PluginRescanInterval"] = "00:00:01",
-        });
-        _admin = _live.Host.Factory.CreateAdminClient();
         var at = DateTimeOffset.UtcNow.AddMinutes(-5).ToString("O");
         await File.WriteAllTextAsync(EventsFile, $$"""{"id":"a","at":"{{at}}","start":"{{at}}","value":1}""" + "\n");
     }
 
     public async Task DisposeAsync()
     {
-        _admin.Dispose();
-        await _live.DisposeAsync();
+        if (_startedHost is not null)
+        {
+            _admin.Dispose();
+            await _startedHost.DisposeAsync();
+        }
+
         _input.Dispose();
+    }
+
+    [Fact]
+    public void All_BrokenPluginsBesideGoodOnes_ReportsEachBrokenOneAndLoadsTheRest()
+    {
+        var plugins = _input.File("plugins");
+        PluginFolders.CopyInto(plugins, "fixture-good", "fixture-throwing", "fixture-missing-dependency", "fixture-future-sdk", "queue-times");
+        File.Delete(Path.Combine(plugins, "fixture-missing-dependency", "Fixture.DependencyLibrary.dll"));
+
+        var loaded = CatalogOn(plugins).All.ToDictionary(plugin => plugin.Id);
+
+        Assert.Equal(PluginStatus.Active, loaded["fixture-good"].Status);
+        Assert.Equal(PluginStatus.Active, loaded["queue-times"].Status);
+        Assert.Equal("value", Assert.Single(loaded["fixture-good"].Metrics).Key);
+
+        Assert.Equal(PluginStatus.Malfunctioned, loaded["fixture-throwing"].Status);
+        Assert.Contains("The fixture refuses to start.", loaded["fixture-throwing"].Reason);
+
+        Assert.Equal(PluginStatus.Malfunctioned, loaded["fixture-missing-dependency"].Status);
+        Assert.Contains($"{Path.Combine(plugins, "fixture-missing-dependency")}: missing dependency Fixture.DependencyLibrary", loaded["fixture-missing-dependency"].Reason);
+
+        Assert.Equal(PluginStatus.NotSupported, loaded["fixture-future-sdk"].Status);
+        Assert.Contains("built against SDK 2.0.0", loaded["fixture-future-sdk"].Reason);
+        Assert.All(loaded.Values.Where(plugin => !plugin.IsActive), plugin => Assert.Null(plugin.Instance));
+    }
+
+    [Fact]
+    public void All_TwoFoldersWithOneId_KeepsTheFirstAndReportsTheSecond()
+    {
+        var plugins = _input.File("plugins");
+        PluginFolders.CopyInto(plugins, "fixture-good");
+        PluginFolders.CopyInto(_input.File("copy"), "fixture-good");
+        Directory.Move(Path.Combine(_input.File("copy"), "fixture-good"), Path.Combine(plugins, "z-fixture-good"));
+
+        var loaded = CatalogOn(plugins).All;
+
+        Assert.Single(loaded, plugin => plugin.IsActive);
+        Assert.Contains(loaded, plugin => plugin.Reason?.Contains("already used by another folder") == true);
+    }
+
+    [Fact]
+    public void All_MissingPluginsFolder_ReturnsNothing()
+    {
+        Assert.Empty(CatalogOn(_input.File("absent")).All);
     }
 
     [Fact]
     public async Task Rescan_PluginFolderAddedToARunningHost_LoadsItAndItsCollectorsValueReachesSnapshotAndWall()
     {
-        await _live.Wall.JoinAsync();
+        StartHost();
+        await Live.Wall.JoinAsync();
         Assert.Empty(await PluginsAsync());
 
-        PluginFolders.CopyInto(_live.Host.PluginsDirectory, PluginId);
+        PluginFolders.CopyInto(Live.Host.PluginsDirectory, PluginId);
         await WaitForLogAsync($"Plugin {PluginId} {BuiltVersion} loaded");
         await HostWithPlugins.CreateAsync(_admin, HostWithPlugins.Collector("added", PluginId, new { file = EventsFile }));
         await _admin.PostAsync("/api/collectors/added/run", null);
 
         // One event started 5 minutes ago: it counts in every window.
-        var live = await _live.Wall.NextValueAsync("added.count", Patience);
+        var live = await Live.Wall.NextValueAsync("added.count", Patience);
         Assert.Equal(1, live.Value);
         var plugin = Assert.Single(await PluginsAsync());
         Assert.Equal("active", plugin.GetProperty("status").GetString());
@@ -131,16 +183,34 @@ public sealed class PluginCatalogTests : IAsyncLifetime
         Assert.Equal("pluginRemoved", collector.GetProperty("state").GetString());
         Assert.Contains("was removed", collector.GetProperty("lastRun").GetProperty("error").GetString());
 
-        PluginFolders.CopyInto(_live.Host.PluginsDirectory, PluginId);
+        PluginFolders.CopyInto(Live.Host.PluginsDirectory, PluginId);
         await WaitForLogAsync($"Plugin {PluginId} {BuiltVersion} loaded", occurrence: 2);
         await _admin.PostAsync("/api/collectors/orphan/run", null);
         await WaitForRunsRecordedAsync(2);
         Assert.Equal("ok", (await _admin.GetFromJsonAsync<JsonElement>("/api/collectors/orphan")).GetProperty("state").GetString());
     }
 
+    private PluginCatalog CatalogOn(string pluginsDirectory)
+    {
+        var options = Options.Create(new DashboardOptions { DataDirectory = _input.File("data"), PluginsDirectory = pluginsDirectory });
+        var paths = new DashboardPaths(options, new HostingEnvironment { ContentRootPath = _input.Path });
+        return new PluginCatalog(new PluginFolderLoader(NullLogger<PluginFolderLoader>.Instance), paths, NullLogger<PluginCatalog>.Instance);
+    }
+
+    private void StartHost()
+    {
+        _startedHost = LiveHost.Start(new Dictionary<string, string?>
+        {
+            ["Dashboard:PluginSettleTime"] = "00:00:00.300",
+            ["Dashboard:PluginRescanInterval"] = "00:00:01",
+        });
+        _admin = _startedHost.Host.Factory.CreateAdminClient();
+    }
+
     private async Task StartWithPluginAsync()
     {
-        PluginFolders.CopyInto(_live.Host.PluginsDirectory, PluginId);
+        StartHost();
+        PluginFolders.CopyInto(Live.Host.PluginsDirectory, PluginId);
         await WaitForLogAsync($"Plugin {PluginId} {BuiltVersion} loaded");
     }
 
@@ -158,7 +228,7 @@ public sealed class PluginCatalogTests : IAsyncLifetime
         (await _admin.GetFromJsonAsync<JsonElement>($"/api/collectors/{collectorId}")).GetProperty("lastRun");
 
     private Task WaitForLogAsync(string text, int occurrence = 1) =>
-        _live.Host.Logs.WaitForAsync(_ => _live.Host.Logs.Entries.Count(entry => entry.Message.Contains(text, StringComparison.Ordinal)) >= occurrence, Patience);
+        Live.Host.Logs.WaitForAsync(_ => Live.Host.Logs.Entries.Count(entry => entry.Message.Contains(text, StringComparison.Ordinal)) >= occurrence, Patience);
 
     private Task WaitForRunsRecordedAsync(int count) => WaitForLogAsync(" run recorded: ", count);
 }
