@@ -26,7 +26,7 @@ public sealed class DashboardPluginTemplateTests(ITestOutputHelper output) : IDi
     private readonly LocalFeed _machine = new();
 
     [Fact]
-    public async Task DashboardPlugin_GeneratedFromPackedTemplate_BuildsTestsPublishesAndLoadsInTheHost()
+    public async Task DashboardPlugin_GeneratedFromPackedTemplate_BuildsTestsAndPublishesIntoARunningHostThatShowsItsValue()
     {
         var clock = Stopwatch.StartNew();
         await _machine.PackAsync();
