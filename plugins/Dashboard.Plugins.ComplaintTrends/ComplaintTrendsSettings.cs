@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text.Json;
 using Dashboard.Plugins.ComplaintTrends.Csv;
+using Dashboard.Sdk;
 using Dashboard.Plugins.ComplaintTrends.Open311;
 
 namespace Dashboard.Plugins.ComplaintTrends;
@@ -21,6 +22,7 @@ public sealed class ComplaintTrendsSettings : IValidatableObject
     public string? JurisdictionId { get; set; }
 
     /// <summary>Sent as the <c>api_key</c> query parameter when the server asks for one; never logged or shown in errors.</summary>
+    [Secret]
     public string? ApiKey { get; set; }
 
     /// <summary>Requests per page asked with <c>page</c>/<c>page_size</c>; null sends no paging parameters.</summary>

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text.Json.Serialization;
+using Dashboard.Sdk;
 
 namespace Dashboard.Plugins.Feedback;
 
@@ -27,6 +28,7 @@ public sealed class FeedbackSettings : IValidatableObject
     public string? Url { get; set; }
 
     /// <summary>Extra request headers for <see cref="Url"/>, such as <c>X-HON-API-Token</c>; never logged.</summary>
+    [Secret]
     public IDictionary<string, string> Headers { get; set; } = new Dictionary<string, string>();
 
     /// <summary>The CSV field delimiter; empty to detect it from the header line (comma, semicolon, tab or bar).</summary>

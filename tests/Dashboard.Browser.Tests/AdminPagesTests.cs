@@ -20,6 +20,7 @@ public sealed class AdminPagesTests(BrowserFixture browser, WallHostFixture host
     public async Task CollectorForm_CreateThroughTheGeneratedForm_ShowsErrorsBesideFieldsPreviewPauseResumeAndRunHistory()
     {
         var page = await browser.NewWallPageAsync();
+        await host.SignInAsAdminAsync(page);
         await page.GotoAsync(new Uri(host.BaseAddress, "/admin/collector.html").ToString());
         await page.FillAsync("[name=id]", "front-desk");
         await page.FillAsync("[name=name]", "Front desk feedback");
@@ -79,6 +80,7 @@ public sealed class AdminPagesTests(BrowserFixture browser, WallHostFixture host
         created.EnsureSuccessStatusCode();
         (await host.Http.PostAsync("api/collectors/broken-share/run", null)).EnsureSuccessStatusCode();
         var page = await browser.NewWallPageAsync();
+        await host.SignInAsAdminAsync(page);
 
         await page.GotoAsync(new Uri(host.BaseAddress, "/admin/collectors.html").ToString());
 
@@ -97,6 +99,7 @@ public sealed class AdminPagesTests(BrowserFixture browser, WallHostFixture host
     public async Task PluginsPage_BuiltPlugins_ShowStatusMetricsAndSettings()
     {
         var page = await browser.NewWallPageAsync();
+        await host.SignInAsAdminAsync(page);
 
         await page.GotoAsync(new Uri(host.BaseAddress, "/admin/plugins.html").ToString());
 

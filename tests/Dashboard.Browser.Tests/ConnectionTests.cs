@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.Extensions.DependencyInjection;
 using static Microsoft.Playwright.Assertions;
@@ -8,152 +7,121 @@ namespace Dashboard.Browser.Tests;
 
 /// <summary>The page's live connection (wwwroot/js/connection.js): it must never go quiet without saying so.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class ConnectionTests(BrowserFixture browser, WallHostFixture host) : IClassFixture<WallHostFixture>, IAsyncLifetime
+public sealed class ConnectionTests(BrowserFixture browser) : IAsyncLifetime
 {
     private static readonly TimeSpan ServerStopGrace = TimeSpan.FromSeconds(2);
 
     [Fact]
-    public async Task ServerStops_WhileWallIsOpen_ShowsTheReconnectingBanner()
+    public async Task HostStopsAndRestarts_WhileADashboardIsOpen_ShowsTheBannerKeepingValuesThenNewValuesWithoutAReload()
     {
-        var factory = WallHostFixture.CreateFactory();
-        browser.DisposeAtTheEnd(factory);
-        var baseAddress = factory.StartOnKestrel();
+        var firstHost = WallHostFixture.CreateFactory();
+        browser.DisposeAtTheEnd(firstHost);
+        var baseAddress = firstHost.StartOnKestrel();
+        await ShowQueueDashboardAsync(firstHost);
         var wall = new Wall(await browser.NewWallPageAsync());
-        await wall.OpenAsync(baseAddress);
-        await Expect(wall.Banner).ToBeHiddenAsync();
+        await wall.OpenAsync(baseAddress, "/d/restart");
+        await wall.WaitForReadingAsync("main");
+        var valueBefore = await wall.Tile("main").GetAttributeAsync("data-value");
+        var navigations = 0;
+        wall.Page.FrameNavigated += (_, frame) => navigations += frame == wall.Page.MainFrame ? 1 : 0;
 
-        await StopServerAsync(factory);
+        await StopServerAsync(firstHost);
 
-        await Expect(wall.Page.Locator("body")).ToHaveAttributeAsync("data-connection", "reconnecting", new() { Timeout = Wall.Milliseconds(Wall.LiveTimeout) });
+        await wall.WaitForConnectionAsync("reconnecting");
         await Expect(wall.Banner).ToBeVisibleAsync();
         await Expect(wall.Banner).ToContainTextAsync("out of date");
-        await wall.Page.Context.CloseAsync();
-    }
+        await Expect(wall.Tile("main")).ToHaveAttributeAsync("data-value", valueBefore!);
 
-    [Fact]
-    public async Task ServerReturns_AfterAnOutage_ReconnectsAndRedrawsFromAFreshSnapshot()
-    {
-        var firstServer = WallHostFixture.CreateFactory();
-        browser.DisposeAtTheEnd(firstServer);
-        var baseAddress = firstServer.StartOnKestrel();
-        var wall = new Wall(await browser.NewWallPageAsync());
-        await wall.OpenAsync(baseAddress);
-        await StopServerAsync(firstServer);
-        await wall.WaitForConnectionAsync("reconnecting");
-
-        // A new host on the same address with an empty data folder: only the snapshot can tell the page what it has.
-        var secondServer = new Dashboard.Host.Testing.DashboardHostFactory(new Dictionary<string, string?> { ["Dashboard:SeedDemoCollectors"] = "false" });
-        browser.DisposeAtTheEnd(secondServer);
-        secondServer.UseKestrel(options => options.Listen(IPAddress.Loopback, baseAddress.Port));
-        secondServer.StartServer();
+        // A new host on the same address and its own data folder: only a fresh snapshot can tell the page its values.
+        var secondHost = WallHostFixture.CreateFactory();
+        browser.DisposeAtTheEnd(secondHost);
+        secondHost.UseKestrel(options => options.Listen(IPAddress.Loopback, baseAddress.Port));
+        secondHost.StartServer();
+        var stored = await ShowQueueDashboardAsync(secondHost);
 
         await wall.WaitForConnectionAsync("connected");
         await Expect(wall.Banner).ToBeHiddenAsync();
-        await Expect(wall.Tiles).ToHaveCountAsync(0);
-        await Expect(wall.Page.Locator("#empty-state")).ToBeVisibleAsync();
-        await wall.Page.Context.CloseAsync();
+        await Expect(wall.Tile("main")).ToHaveAttributeAsync("data-timestamp", new System.Text.RegularExpressions.Regex("."), new() { Timeout = Wall.Milliseconds(Wall.LiveTimeout) });
+        var timestamp = DateTimeOffset.Parse((await wall.Tile("main").GetAttributeAsync("data-timestamp"))!, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(timestamp >= stored, $"the tile shows {timestamp:O}, from before the second host stored {stored:O}");
+        Assert.Equal(0, navigations);
     }
 
-    [Fact]
-    public async Task MetricsUpdated_ForACollectorAddedAfterLoad_FetchesTheWallAgainAndShowsItsTiles()
+    /// <summary>A dashboard 'restart' with the demo queues' people waiting, once they have a value; returns when that was stored.</summary>
+    private static async Task<DateTimeOffset> ShowQueueDashboardAsync(Dashboard.Host.Testing.DashboardHostFactory factory)
     {
-        var wall = new Wall(await browser.NewWallPageAsync());
-        await wall.OpenAsync(host.BaseAddress);
-        var tilesBefore = await wall.Tiles.CountAsync();
-
-        var collector = new { id = "added-later", name = "Added after the wall opened", pluginId = "queue-times", cron = "0 0 1 1 *", timeZone = "UTC", enabled = true };
-        using (var created = await host.Http.PostAsJsonAsync("api/collectors", collector))
-        {
-            created.EnsureSuccessStatusCode();
-        }
-
-        using (var run = await host.Http.PostAsync($"api/collectors/{collector.id}/run", null))
-        {
-            Assert.True(run.IsSuccessStatusCode, $"{(int)run.StatusCode}: {await run.Content.ReadAsStringAsync()}");
-        }
-
-        var addedKeys = (await host.GetSeededMetricKeysAsync()).Where(key => key.StartsWith(collector.id + ".", StringComparison.Ordinal)).ToList();
-        Assert.NotEmpty(addedKeys);
-        await Expect(wall.Tiles).ToHaveCountAsync(tilesBefore + addedKeys.Count, new() { Timeout = Wall.Milliseconds(Wall.LiveTimeout) });
-        foreach (var key in addedKeys)
-        {
-            await wall.WaitForReadingAsync(key);
-        }
-
-        await wall.Page.Context.CloseAsync();
+        using var http = factory.CreateAdminClient();
+        var dashboards = new TestDashboards(http, factory);
+        await dashboards.WaitForValuesAsync(TestDashboards.QueueCollector);
+        await dashboards.PutDashboardAsync("restart", TestDashboards.OneTile("restart", TestDashboards.QueueCollector, "queue_length"));
+        var store = factory.Services.GetRequiredService<Dashboard.Host.Metrics.MetricStore>();
+        return store.GetLastValuesOf(TestDashboards.QueueCollector + ".queue_length").Min(value => new DateTimeOffset(value.UtcTicks, TimeSpan.Zero));
     }
 
     [Fact]
-    public async Task JoinWall_UnknownWall_SaysTheServerRefusedItAndWhy()
-    {
-        var page = await browser.NewWallPageAsync();
-
-        await page.GotoAsync(new Uri(host.BaseAddress, "/?wall=no-such-wall").ToString());
-
-        var wall = new Wall(page);
-        await Expect(wall.Banner).ToContainTextAsync("refused this wall", new() { Timeout = Wall.Milliseconds(Wall.LiveTimeout) });
-        await Expect(wall.Banner).ToContainTextAsync("no-such-wall");
-        await Expect(page.Locator("body")).ToHaveAttributeAsync("data-connection", "disconnected");
-        await Expect(wall.Tiles).ToHaveCountAsync(0);
-        await page.Context.CloseAsync();
-    }
-
-    [Fact]
-    public async Task ConnectToWall_PushArrivesBeforeTheSnapshot_IsReplayedOnTopOfIt()
+    public async Task ConnectLive_PushArrivesBeforeTheSnapshot_IsReplayedOnTopOfIt()
     {
         await using var page = await ModulePage.OpenAsync(browser);
         await page.RunScriptAsync(FakeSignalR.Install);
 
         var events = await page.EvaluateAsync<string[]>("connection.js", "async m => {" + FakeSignalR.Connect + """
-              const join = fakeHub.invocations[0];
-              fakeHub.serverCalls('MetricsUpdated', { wallId: 'default', values: [{ metricKey: 'q.wait', timestamp: '2026-01-01T12:00:00Z', value: 5 }] });
-              fakeHub.serverCalls('MetricsUpdated', { wallId: 'another-wall', values: [{ metricKey: 'x.y', timestamp: '2026-01-01T12:00:00Z', value: 1 }] });
+              const watch = fakeHub.invocations[0];
+              fakeHub.serverCalls('FiguresUpdated', { dashboardId: 'desk', collectorId: 'q', values: [{ seriesKey: 'q.wait', timestamp: '2026-01-01T12:00:00Z', value: 5 }] });
+              fakeHub.serverCalls('FiguresUpdated', { dashboardId: 'another', collectorId: 'x', values: [{ seriesKey: 'x.y', timestamp: '2026-01-01T12:00:00Z', value: 1 }] });
               fakeHub.serverCalls('CollectorStatusChanged', { collectorId: 'q', lastRunAt: '2026-01-01T12:00:00Z', error: null });
-              join.resolve({ wall: { id: 'default', title: 'T' }, serverTime: '2026-01-01T12:00:00Z', tiles: [{}] });
+              watch.resolve({ dashboardId: 'desk', serverTime: '2026-01-01T12:00:00Z', dashboard: { tiles: [] }, tiles: {} });
               await new Promise(resolve => setTimeout(resolve, 0));
-              return [join.method + ':' + join.args[0], ...events];
+              return [watch.method + ':' + watch.args[0], ...events];
             }
             """);
 
-        Assert.Equal(["JoinWall:default", "snapshot:1", "metrics:q.wait", "status:q", "state:connected"], events);
+        Assert.Equal(["Watch:desk", "snapshot:desk", "figures:q.wait", "status:q", "state:connected"], events);
     }
 
     [Fact]
-    public async Task ConnectToWall_ServerRefusesTheWall_StopsAndReportsWhy()
+    public async Task ConnectLive_DashboardChangedAndReload_WatchesAgainForAFreshSnapshotAndReloads()
     {
         await using var page = await ModulePage.OpenAsync(browser);
         await page.RunScriptAsync(FakeSignalR.Install);
 
-        var result = await page.EvaluateAsync<string[]>("connection.js", "async m => {" + FakeSignalR.Connect + """
-              fakeHub.invocations[0].reject(new Error("HubException: There is no wall 'default'."));
+        var events = await page.EvaluateAsync<string[]>("connection.js", "async m => {" + FakeSignalR.Connect + """
+              fakeHub.invocations[0].resolve({ dashboardId: 'desk', dashboard: { tiles: [] }, tiles: {} });
               await new Promise(resolve => setTimeout(resolve, 0));
-              return [String(fakeHub.stops), ...events];
+              fakeHub.serverCalls('DashboardChanged', { dashboardId: 'desk', kind: 'saved' });
+              fakeHub.serverCalls('DashboardChanged', { dashboardId: 'desk', kind: 'collectorChanged' });
+              fakeHub.serverCalls('DashboardChanged', { dashboardId: 'another', kind: 'saved' });
+              await new Promise(resolve => setTimeout(resolve, 400));
+              fakeHub.invocations[1]?.resolve({ dashboardId: 'desk', dashboard: { tiles: [] }, tiles: {} });
+              await new Promise(resolve => setTimeout(resolve, 0));
+              fakeHub.serverCalls('HostVersion', { version: '2.0.0' });
+              fakeHub.serverCalls('Reload', { requestedAt: '2026-01-01T12:00:00Z' });
+              return [String(fakeHub.invocations.length), ...events];
             }
             """);
 
-        Assert.Equal(["1", "state:disconnected:HubException: There is no wall 'default'."], result);
+        // Two changes in a row cost one Watch; a change to another dashboard costs none.
+        Assert.Equal(["2", "snapshot:desk", "state:connected", "snapshot:desk", "state:connected", "version:2.0.0", "reload"], events);
     }
 
     [Fact]
-    public async Task ConnectToWall_ConnectionDropsDuringTheJoin_LeavesItToTheReconnect()
+    public async Task ConnectLive_NegotiateRefusedWith401_ReportsDeniedAndSendsTheTokenFromOnePlace()
     {
         await using var page = await ModulePage.OpenAsync(browser);
         await page.RunScriptAsync(FakeSignalR.Install);
 
-        var result = await page.EvaluateAsync<string[]>("connection.js", "async m => {" + FakeSignalR.Connect + """
-              fakeHub.state = 'Reconnecting';
-              fakeHub.reconnecting(new Error('gone'));
-              fakeHub.invocations[0].reject(new Error('Invocation canceled due to the underlying connection being closed.'));
-              await new Promise(resolve => setTimeout(resolve, 0));
-              fakeHub.state = 'Connected';
-              fakeHub.reconnected();
-              fakeHub.invocations[1].resolve({ wall: { id: 'default', title: 'T' }, serverTime: '2026-01-01T12:00:00Z', tiles: [] });
-              await new Promise(resolve => setTimeout(resolve, 0));
-              return [String(fakeHub.stops), ...events];
+        var result = await page.EvaluateAsync<string[]>("connection.js", """
+            async m => {
+              const api = await import('/js/api.js');
+              api.adoptTokenFromAddress('?token=screen-token-1', localStorage);
+              window.fakeStartError = new Error("Failed to complete negotiation with the server: Error: Unauthorized: Status code '401'");
+            """ + FakeSignalR.Connect + """
+              const token = fakeHub.options.accessTokenFactory();
+              localStorage.clear();
+              return [token, ...events];
             }
             """);
 
-        Assert.Equal(["0", "state:reconnecting:gone", "snapshot:0", "state:connected"], result);
+        Assert.Equal(["screen-token-1", "state:denied:Failed to complete negotiation with the server: Error: Unauthorized: Status code '401'"], result);
     }
 
     [Fact]

@@ -14,7 +14,13 @@ public sealed class ModulePage : IAsyncDisposable
 
     private ModulePage(IPage page) => _page = page;
 
-    /// <summary>Opens a blank page, or <paramref name="document"/> from wwwroot (index.html for the wall's markup, offline).</summary>
+    /// <summary>
+    /// A page with the wall's style sheet, ECharts and an empty tile grid, for drawing tiles offline; without the
+    /// wall's own script, which would start connecting.
+    /// </summary>
+    public const string TilesDocument = "tiles.html";
+
+    /// <summary>Opens a blank page, <see cref="TilesDocument"/>, or <paramref name="document"/> from wwwroot, offline.</summary>
     public static async Task<ModulePage> OpenAsync(BrowserFixture browser, string document = "blank.html")
     {
         var page = await browser.NewPageAsync();
@@ -40,6 +46,19 @@ public sealed class ModulePage : IAsyncDisposable
         if (relative == "blank.html")
         {
             await route.FulfillAsync(new() { ContentType = "text/html", Body = "<!doctype html><title>modules</title>" });
+            return;
+        }
+
+        if (relative == TilesDocument)
+        {
+            await route.FulfillAsync(new()
+            {
+                ContentType = "text/html",
+                Body = """
+                    <!doctype html><title>tiles</title><link rel="stylesheet" href="/css/wall.css"><script src="/lib/echarts.min.js"></script>
+                    <body class="wall" data-connection="connected"><main id="tiles" class="tiles"></main></body>
+                    """,
+            });
             return;
         }
 

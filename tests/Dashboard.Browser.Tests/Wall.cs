@@ -4,7 +4,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Dashboard.Browser.Tests;
 
-/// <summary>What the tests look at on the wall page: the attributes it exposes for them.</summary>
+/// <summary>What the tests look at on a wall page (/d/{id}, /p/{id}): the attributes it exposes for them.</summary>
 public sealed class Wall(IPage page)
 {
     public static readonly TimeSpan LiveTimeout = TimeSpan.FromSeconds(45);
@@ -15,13 +15,14 @@ public sealed class Wall(IPage page)
 
     public ILocator Tiles => page.Locator(".tile");
 
-    public ILocator Tile(string metricKey) => page.Locator($".tile[data-metric-key=\"{metricKey}\"]");
+    public ILocator Tile(string tileId) => page.Locator($".tile[data-tile-id=\"{tileId}\"]");
 
     public ILocator Banner => page.Locator("#connection-banner");
 
-    public async Task OpenAsync(Uri baseAddress, string query = "")
+    /// <summary>Opens <paramref name="path"/> (e.g. <c>/d/desk</c>) and waits until the page is live.</summary>
+    public async Task OpenAsync(Uri baseAddress, string path)
     {
-        await page.GotoAsync(new Uri(baseAddress, "/" + query).ToString());
+        await page.GotoAsync(new Uri(baseAddress, path).ToString());
         await WaitForConnectionAsync("connected");
     }
 
@@ -29,8 +30,8 @@ public sealed class Wall(IPage page)
         Expect(page.Locator("body")).ToHaveAttributeAsync("data-connection", state, new() { Timeout = Milliseconds(LiveTimeout) });
 
     /// <summary>Waits for the tile to show a reading: a number, or a figure state such as closed or too few answers.</summary>
-    public Task WaitForReadingAsync(string metricKey) =>
-        Expect(Tile(metricKey)).ToHaveAttributeAsync("data-figure-state", AnyFigureState, new() { Timeout = Milliseconds(LiveTimeout) });
+    public Task WaitForReadingAsync(string tileId) =>
+        Expect(Tile(tileId)).ToHaveAttributeAsync("data-figure-state", AnyFigureState, new() { Timeout = Milliseconds(LiveTimeout) });
 
     public static float Milliseconds(TimeSpan timeout) => (float)timeout.TotalMilliseconds;
 }

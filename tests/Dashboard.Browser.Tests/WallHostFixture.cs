@@ -1,5 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json;
 using Dashboard.Host.Testing;
 
 namespace Dashboard.Browser.Tests;
@@ -11,31 +9,36 @@ public sealed class WallHostFixture : IAsyncLifetime
 
     public Uri BaseAddress { get; private set; } = null!;
 
+    public DashboardHostFactory Factory => _factory!;
+
     public HttpClient Http { get; private set; } = null!;
 
-    public static DashboardHostFactory CreateFactory() =>
-        new(new Dictionary<string, string?> { ["Dashboard:SeedDemoCollectors"] = "true" });
+    public TestDashboards Dashboards { get; private set; } = null!;
+
+    /// <summary>A host whose walls may be watched without a token (the product setting tests use) and with the demo collectors.</summary>
+    public static DashboardHostFactory CreateFactory(string? dataDirectory = null) =>
+        new(new Dictionary<string, string?>
+        {
+            ["Dashboard:SeedDemoCollectors"] = "true",
+            ["Dashboard:AllowAnonymousWalls"] = "true",
+        }, dataDirectory);
 
     public Task InitializeAsync()
     {
         _factory = CreateFactory();
         BaseAddress = _factory.StartOnKestrel();
-        Http = new HttpClient { BaseAddress = BaseAddress };
+        Http = _factory.CreateAdminClient();
+        Dashboards = new TestDashboards(Http, _factory);
         return Task.CompletedTask;
     }
 
-    /// <summary>Every metric the seeded collectors declare, qualified as the wall names them (collector id + "." + key).</summary>
-    public async Task<IReadOnlyList<string>> GetSeededMetricKeysAsync()
+    /// <summary>Signs the page's browser context in as the first admin (the context's cookies, as the sign-in page would leave them).</summary>
+    public async Task SignInAsAdminAsync(Microsoft.Playwright.IPage page)
     {
-        var collectors = await Http.GetFromJsonAsync<JsonElement>("api/collectors");
-        var plugins = await Http.GetFromJsonAsync<JsonElement>("api/plugins");
-        var metricsByPlugin = plugins.EnumerateArray().ToDictionary(
-            plugin => plugin.GetProperty("id").GetString()!,
-            plugin => plugin.GetProperty("metrics").EnumerateArray().Select(metric => metric.GetProperty("key").GetString()!).ToList());
-        return collectors.EnumerateArray()
-            .SelectMany(collector => metricsByPlugin[collector.GetProperty("pluginId").GetString()!]
-                .Select(key => collector.GetProperty("id").GetString() + "." + key))
-            .ToList();
+        var response = await page.Context.APIRequest.PostAsync(
+            new Uri(BaseAddress, "/api/account/login").ToString(),
+            new() { DataObject = new { userName = DashboardHostFactory.AdminUserName, password = _factory!.AdminPassword } });
+        Assert.True(response.Ok, await response.TextAsync());
     }
 
     public async Task DisposeAsync()

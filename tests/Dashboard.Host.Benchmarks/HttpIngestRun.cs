@@ -45,7 +45,8 @@ public static class HttpIngestRun
         factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         factory.StartServer();
         var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        using var client = new HttpClient { BaseAddress = new Uri(address) };
+        using var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer() }) { BaseAddress = new Uri(address) };
+        DashboardHostFactory.SignIn(client, DashboardHostFactory.AdminUserName, root.AdminPassword!);
         var key = await CreateCollectorAsync(client, CollectorId);
         var warmUpKey = await CreateCollectorAsync(client, WarmUpCollectorId);
         foreach (var body in bodies.Take(WarmUpBatches))

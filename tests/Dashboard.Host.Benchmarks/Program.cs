@@ -1,11 +1,18 @@
 using System.Globalization;
 using Dashboard.Host.Benchmarks;
 
-// `dotnet run -c Release --project tests/Dashboard.Host.Benchmarks [-- --events 100000 --batch 1000]`
+// `dotnet run -c Release --project tests/Dashboard.Host.Benchmarks [-- --events 100000 --batch 1000]`: pushed events.
 string Option(string name, string fallback)
 {
     var index = Array.IndexOf(args, name);
     return index >= 0 && index + 1 < args.Length ? args[index + 1] : fallback;
+}
+
+// `dotnet run -c Release --project tests/Dashboard.Host.Benchmarks -- --fan-out 1000,5000 [--rounds 10]`
+if (Array.IndexOf(args, "--fan-out") >= 0)
+{
+    await FanOutBenchmark.RunAsync(Option("--fan-out", "1000,5000"), int.Parse(Option("--rounds", "10"), CultureInfo.InvariantCulture));
+    return;
 }
 
 var events = int.Parse(Option("--events", "100000"), CultureInfo.InvariantCulture);

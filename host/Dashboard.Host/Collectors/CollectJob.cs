@@ -85,8 +85,7 @@ public sealed class CollectJob(
         // Everything is stored before anything is pushed, so a wall or admin reacting to a push reads a consistent state.
         await RecordAsync(collector, startedAt, outcome, written, outcome.Samples.Count + figureCount, cancellationToken);
 
-        // A plugin that returns samples has its wall tiles on the overall series.
-        await live.PublishValuesAsync(newest.Where(sample => sample.IsOverall).ToList());
+        await live.PublishFiguresAsync(collector.Id, newest);
         if (!outcome.Succeeded)
         {
             throw new CollectionFailedException(collector.Id, outcome.Error!);
@@ -162,6 +161,7 @@ public sealed class CollectJob(
             LinesSkipped = problems.Count,
             Error = outcome.Error,
             Problems = problems.Take(RunHistoryEntry.MaxProblemsKept).Select(problem => problem.ToString()).ToList(),
+            Warnings = outcome.Warnings.Take(RunHistoryEntry.MaxProblemsKept).ToList(),
         }, cancellationToken);
         logger.LogDebug("Collector {CollectorId} run recorded: {Outcome}", collector.Id, outcome.Succeeded ? RunOutcome.Succeeded : RunOutcome.Failed);
         if (before != after || !outcome.Succeeded)

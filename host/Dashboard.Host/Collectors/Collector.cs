@@ -15,6 +15,9 @@ public sealed class Collector
     /// <summary>The plugin settings as JSON, validated against the plugin's settings type on every save.</summary>
     public string SettingsJson { get; set; } = "{}";
 
+    /// <summary>The secret settings, encrypted with Data Protection; <see cref="SettingsJson"/> shows a mask in their place.</summary>
+    public string? ProtectedSecrets { get; set; }
+
     /// <summary>Cron expression, five fields or six with seconds first.</summary>
     public string Cron { get; set; } = "*/5 * * * *";
 

@@ -51,14 +51,20 @@ public static class CollectorActionsApi
             : NotFound(id);
 
     private static async Task<Results<Ok<ConnectionTestResponse>, ValidationProblem>> TestUnsaved(
-        CollectorRequest request, CollectorValidator validator, ConnectionTestRunner tester, TimeProvider time, CancellationToken cancellationToken)
+        CollectorRequest request, CollectorValidator validator, CollectorRepository collectors, CollectorSecrets secrets, ConnectionTestRunner tester, TimeProvider time, CancellationToken cancellationToken)
     {
         // A new collector's form may not have an id yet; the test needs only the plugin, settings and limits.
         var id = string.IsNullOrWhiteSpace(request.Id) ? UnsavedCollectorId : request.Id.Trim();
         var validation = validator.Validate(request, id);
-        return validation.IsValid
-            ? TypedResults.Ok(await tester.TestAsync(validation.Collector!, time, cancellationToken))
-            : TypedResults.ValidationProblem(validation.Errors, title: "The collector is not valid.");
+        if (!validation.IsValid)
+        {
+            return TypedResults.ValidationProblem(validation.Errors, title: "The collector is not valid.");
+        }
+
+        // The form of a saved collector shows its secrets masked; the test uses the stored secret where the mask came back.
+        var candidate = validation.Collector!;
+        secrets.Seal(candidate, collectors.Find(id));
+        return TypedResults.Ok(await tester.TestAsync(candidate, time, cancellationToken));
     }
 
     private static Results<Ok<List<RunHistoryResponse>>, ProblemHttpResult> Runs(string id, int? limit, CollectorRepository collectors, RunHistoryStore history)

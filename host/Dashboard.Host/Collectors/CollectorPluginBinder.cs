@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace Dashboard.Host.Collectors;
 
 /// <summary>Binds a collector to its plugin: the active plugin, its stored settings bound again, the collector's zone and time limit.</summary>
-public sealed class CollectorPluginBinder(PluginCatalog plugins, IOptions<DashboardOptions> options, ILoggerFactory loggerFactory)
+public sealed class CollectorPluginBinder(PluginCatalog plugins, CollectorSecrets secrets, IOptions<DashboardOptions> options, ILoggerFactory loggerFactory)
 {
     /// <summary>
     /// The bound plugin, or null with <paramref name="error"/> saying why the collector cannot run. The bound plugin
@@ -24,7 +24,12 @@ public sealed class CollectorPluginBinder(PluginCatalog plugins, IOptions<Dashbo
         object settings;
         try
         {
-            settings = PluginSettingsBinder.Bind(plugin.Instance!.SettingsType, collector.SettingsJson);
+            settings = PluginSettingsBinder.Bind(plugin.Instance!.SettingsType, secrets.Reveal(collector));
+        }
+        catch (System.Security.Cryptography.CryptographicException)
+        {
+            error = "The collector's secret settings cannot be decrypted: the keys in the data folder's 'keys' folder were lost or replaced. Enter the secret settings again.";
+            return null;
         }
         catch (PluginSettingsException exception)
         {

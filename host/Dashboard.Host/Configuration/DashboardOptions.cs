@@ -8,6 +8,12 @@ public sealed class DashboardOptions
     /// <summary>Folder of the LiteDB files; relative paths are resolved against the content root.</summary>
     public string DataDirectory { get; set; } = "data";
 
+    /// <summary>
+    /// Folder of dashboard files (<c>*.json</c>) loaded at every start as provisioned, read-only dashboards; by default
+    /// <c>dashboards</c> in the data folder. See docs/dashboards.md.
+    /// </summary>
+    public string? DashboardsDirectory { get; set; }
+
     /// <summary>Folder with one sub-folder per plugin; by default <c>plugins</c> beside the host's binaries.</summary>
     public string? PluginsDirectory { get; set; }
 
@@ -40,6 +46,12 @@ public sealed class DashboardOptions
 
     /// <summary>How often the plugins folder is scanned even without a file-system event (some file systems send none).</summary>
     public TimeSpan PluginRescanInterval { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// Lets anyone watch every dashboard (reads and the live hub) without signing in or a display token. Off by default;
+    /// for a wall on a closed network only.
+    /// </summary>
+    public bool AllowAnonymousWalls { get; set; }
 
     /// <summary>How many Hangfire workers run collections at once.</summary>
     public int WorkerCount { get; set; } = Math.Max(4, Environment.ProcessorCount * 2);

@@ -12,12 +12,18 @@ public sealed class DashboardPaths
         PluginsDirectory = string.IsNullOrWhiteSpace(settings.PluginsDirectory)
             ? Path.Combine(AppContext.BaseDirectory, "plugins")
             : Path.GetFullPath(settings.PluginsDirectory, environment.ContentRootPath);
+        DashboardsDirectory = string.IsNullOrWhiteSpace(settings.DashboardsDirectory)
+            ? Path.Combine(DataDirectory, "dashboards")
+            : Path.GetFullPath(settings.DashboardsDirectory, environment.ContentRootPath);
         Directory.CreateDirectory(DataDirectory);
     }
 
     public string DataDirectory { get; }
 
     public string PluginsDirectory { get; }
+
+    /// <summary>The provisioning folder of dashboard files.</summary>
+    public string DashboardsDirectory { get; }
 
     public string MetricsDatabase => Path.Combine(DataDirectory, "dashboard.db");
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Dashboard.Host.Collectors;
+using Dashboard.Host.Dashboards;
 using Dashboard.Host.Figures;
 using Dashboard.Host.Live;
 using Dashboard.Host.Metrics;
@@ -8,8 +9,8 @@ using Dashboard.Host.Plugins;
 using Dashboard.Host.Records;
 using Dashboard.Host.Runs;
 using Dashboard.Host.Scheduling;
+using Dashboard.Host.Security;
 using Dashboard.Host.Storage;
-using Dashboard.Host.Walls;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Dashboard.Host.Configuration;
@@ -31,6 +32,8 @@ public static class DashboardServiceCollectionExtensions
         services.AddSingleton<MetricStore>();
         services.AddSingleton<PluginFolderLoader>();
         services.AddSingleton<PluginCatalog>();
+        services.AddSingleton<CollectorChangeFeed>();
+        services.AddSingleton<CollectorSecrets>();
         services.AddSingleton<CollectorRepository>();
         services.AddSingleton<CollectorValidator>();
         services.AddSingleton<CollectorPluginBinder>();
@@ -38,7 +41,6 @@ public static class DashboardServiceCollectionExtensions
         services.AddSingleton<CollectorJobScheduler>();
         services.AddSingleton<DemoCollectorSeeder>();
         services.AddSingleton<LivePublisher>();
-        services.AddSingleton<WallSnapshotBuilder>();
         services.AddSingleton<RunHistoryStore>();
         services.AddSingleton<CollectorRunGate>();
         services.AddSingleton<ConnectionTestRunner>();
@@ -48,6 +50,7 @@ public static class DashboardServiceCollectionExtensions
         services.AddHostedService<StartupService>();
         services.AddHostedService<PluginFolderWatcher>();
         services.AddFigures();
+        services.AddDashboards();
         services.AddDashboardRecords();
 
         var enumsAsCamelCaseStrings = new JsonStringEnumConverter(JsonNamingPolicy.CamelCase);
@@ -61,6 +64,7 @@ public static class DashboardServiceCollectionExtensions
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddHealthChecks().AddCheck<DashboardHealthCheck>("dashboard");
         services.AddDashboardHangfire();
+        services.AddDashboardSecurity(configuration);
         return services;
     }
 }

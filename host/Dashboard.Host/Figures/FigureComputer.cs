@@ -3,14 +3,13 @@ using Dashboard.Host.Live;
 using Dashboard.Host.Metrics;
 using Dashboard.Host.Plugins;
 using Dashboard.Host.Records;
-using Dashboard.Host.Walls;
 using Dashboard.Sdk;
 
 namespace Dashboard.Host.Figures;
 
 /// <summary>
 /// Computes a collector's figures at one instant over each of its windows from the stored records, checks them, stores
-/// them as samples and pushes the wall's. A failed computation stores nothing, is recorded on the collector and shown on
+/// them as samples and pushes them to the dashboards that show them. A failed computation stores nothing, is recorded on the collector and shown on
 /// the wall until one succeeds; it never throws for what the plugin does.
 /// </summary>
 public sealed class FigureComputer(
@@ -74,7 +73,7 @@ public sealed class FigureComputer(
 
         var newest = await store.StoreAsync(samples, cancellationToken);
         await SetFigureErrorAsync(collector, null);
-        await live.PublishValuesAsync(WallSeries.TileValues(newest, WallSeries.TileDimensions(collector, plugin.Plugin)));
+        await live.PublishFiguresAsync(collector.Id, newest);
         logger.LogDebug("Figures of collector {CollectorId} at {At:O}: {FigureCount} stored", collector.Id, at, samples.Count);
         return new FigureOutcome(samples.Count, null);
     }

@@ -16,8 +16,11 @@ public static class IngestApi
         var keys = admin.MapGroup("/collectors/{id}/ingest-key").WithTags("Ingest");
         keys.MapGet("/", Describe);
         keys.MapPost("/", Rotate);
+        keys.MapDelete("/", Revoke);
+        admin.MapGet("/ingest-keys", GetAll).WithTags("Ingest");
 
-        endpoints.MapPost("/api/collectors/{id}/events", Receive).WithTags("Ingest");
+        // Not an admin's call: the collector's ingest key is checked by the endpoint itself.
+        endpoints.MapPost("/api/collectors/{id}/events", Receive).WithTags("Ingest").AllowAnonymous();
         return endpoints;
     }
 
@@ -45,6 +48,24 @@ public static class IngestApi
         }
 
         return TypedResults.Ok(new IngestKeyResponse(id, await keys.IssueAsync(id, cancellationToken)));
+    }
+
+    private static Ok<List<IngestKeyListItem>> GetAll(CollectorRepository collectors, IngestKeyStore keys) =>
+        TypedResults.Ok(collectors.GetAll()
+            .Select(collector => (collector, key: keys.Find(collector.Id)))
+            .Select(pair => new IngestKeyListItem(pair.collector.Id, pair.collector.Name, pair.key is not null, Utc(pair.key?.CreatedUtcTicks), Utc(pair.key?.LastUsedUtcTicks)))
+            .ToList());
+
+    /// <summary>Removes the key: pushes are refused until a new key is issued.</summary>
+    private static async Task<Results<NoContent, ProblemHttpResult>> Revoke(string id, CollectorRepository collectors, IngestKeyStore keys, CancellationToken cancellationToken)
+    {
+        if (collectors.Find(id) is null)
+        {
+            return IngestProblems.CollectorGone(id);
+        }
+
+        await keys.DeleteAsync(id, cancellationToken);
+        return TypedResults.NoContent();
     }
 
     private static DateTimeOffset? Utc(long? ticks) => ticks is { } value ? new DateTimeOffset(value, TimeSpan.Zero) : null;

@@ -46,6 +46,9 @@ public sealed class MetricStore(DashboardDatabase database)
 
     public LastValue? GetLastValue(string seriesKey) => LastValues.FindById(seriesKey);
 
+    /// <summary>The last values of every series of one metric (each window and dimension), by the metric key index.</summary>
+    public IReadOnlyList<LastValue> GetLastValuesOf(string metricKey) => LastValues.Find(value => value.MetricKey == metricKey).ToList();
+
     private List<SamplePoint> ReadRange(string seriesKey, DateTimeOffset from, DateTimeOffset to, bool newestFirst, int limit)
     {
         var query = Samples.Query().Where(IdBetween, SeriesKey.SampleId(seriesKey, from), SeriesKey.SampleId(seriesKey, to));

@@ -1,3 +1,6 @@
+using System.Security.Claims;
+using Dashboard.Host.Security;
+using Dashboard.Host.Dashboards;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Dashboard.Host.Metrics;
@@ -17,9 +20,14 @@ public static class MetricsApi
     }
 
     /// <summary>Samples of one series; dimensions select a breakdown, e.g. <c>?dimension.servicePoint=Library</c>.</summary>
-    private static Results<Ok<SamplesResponse>, ValidationProblem> GetSamples(
-        string key, DateTimeOffset? from, DateTimeOffset? to, HttpRequest request, MetricStore store, TimeProvider time)
+    private static Results<Ok<SamplesResponse>, ValidationProblem, ProblemHttpResult> GetSamples(
+        string key, DateTimeOffset? from, DateTimeOffset? to, HttpRequest request, ClaimsPrincipal user, MetricStore store, DashboardRepository dashboards, TimeProvider time)
     {
+        if (!MayRead(user, key, dashboards))
+        {
+            return TypedResults.Problem($"No dashboard this screen may show has the metric '{key}'.", statusCode: StatusCodes.Status403Forbidden, title: "Not this metric");
+        }
+
         var end = to ?? time.GetUtcNow();
         var start = from ?? end.AddHours(-24);
         if (start > end)
@@ -34,9 +42,15 @@ public static class MetricsApi
         return TypedResults.Ok(new SamplesResponse(key, dimensions, start, end, samples));
     }
 
-    private static Ok<List<LastValueResponse>> GetSnapshot(MetricStore store) =>
+    private static Ok<List<LastValueResponse>> GetSnapshot(ClaimsPrincipal user, MetricStore store, DashboardRepository dashboards) =>
         TypedResults.Ok(store.GetLastValues()
+            .Where(value => MayRead(user, value.MetricKey, dashboards))
             .OrderBy(value => value.Id, StringComparer.Ordinal)
             .Select(value => new LastValueResponse(value.MetricKey, value.CollectorId, value.Dimensions, new DateTimeOffset(value.UtcTicks, TimeSpan.Zero), value.Value, value.State, value.Basis))
             .ToList());
+
+    // A metric is readable by whoever may see a dashboard that shows its collector.
+    private static bool MayRead(ClaimsPrincipal user, string metricKey, DashboardRepository dashboards) =>
+        DashboardAccess.IsSignedInUser(user)
+        || dashboards.GetAll().Any(dashboard => dashboard.CollectorIds.Contains(MetricKeys.CollectorOf(metricKey)) && DashboardAccess.CanView(user, dashboard.Id));
 }

@@ -19,6 +19,4 @@ public sealed record QualifiedSample(
     public int? Basis { get; init; }
 
     public string SeriesKey => Metrics.SeriesKey.For(MetricKey, Dimensions);
-
-    public bool IsOverall => Dimensions.Count == 0;
 }

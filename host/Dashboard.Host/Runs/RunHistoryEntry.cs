@@ -31,4 +31,7 @@ public sealed class RunHistoryEntry
     public string? Error { get; set; }
 
     public List<string> Problems { get; set; } = [];
+
+    /// <summary>What the plugin warned about during the run (logged at Warning or above), at most <see cref="MaxProblemsKept"/>.</summary>
+    public List<string> Warnings { get; set; } = [];
 }

@@ -11,7 +11,8 @@ public sealed record RunHistoryResponse(
     int SamplesWritten,
     int LinesSkipped,
     string? Error,
-    IReadOnlyList<string> Problems)
+    IReadOnlyList<string> Problems,
+    IReadOnlyList<string> Warnings)
 {
     public static RunHistoryResponse From(RunHistoryEntry entry) => new(
         new DateTimeOffset(entry.StartedUtcTicks, TimeSpan.Zero),
@@ -23,5 +24,6 @@ public sealed record RunHistoryResponse(
         entry.SamplesWritten,
         entry.LinesSkipped,
         entry.Error,
-        entry.Problems);
+        entry.Problems,
+        entry.Warnings);
 }

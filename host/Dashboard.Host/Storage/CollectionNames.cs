@@ -10,4 +10,9 @@ public static class CollectionNames
     public const string Collectors = "collectors";
     public const string CollectorRuns = "collector_runs";
     public const string RunHistory = "run_history";
+    public const string Dashboards = "dashboards";
+    public const string DashboardGenerations = "dashboard_generations";
+    public const string Playlists = "playlists";
+    public const string Users = "users";
+    public const string DisplayScreens = "display_screens";
 }

@@ -174,7 +174,7 @@ public sealed class CollectorActionsApiTests : IDisposable
         var runs = await _client.GetFromJsonAsync<JsonElement[]>("/api/collectors/desk/runs") ?? [];
 
         Assert.Equal("failed", runs[0].GetProperty("outcome").GetString());
-        Assert.Equal($"Plugin 'fixture-records' failed: InvalidOperationException: {reason}", runs[0].GetProperty("error").GetString());
+        Assert.StartsWith($"Plugin 'fixture-records' failed: System.InvalidOperationException: {reason} at Fixture.RecordPlugin.", runs[0].GetProperty("error").GetString(), StringComparison.Ordinal);
         var listed = await _client.GetFromJsonAsync<JsonElement>("/api/collectors/desk");
         Assert.Equal("failing", listed.GetProperty("state").GetString());
     }

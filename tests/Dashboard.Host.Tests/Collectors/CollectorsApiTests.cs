@@ -15,7 +15,7 @@ public sealed class CollectorsApiTests : IDisposable
     private readonly HostWithPlugins _host = new("fixture-good", "fixture-throwing");
     private readonly HttpClient _client;
 
-    public CollectorsApiTests() => _client = _host.Factory.CreateClient();
+    public CollectorsApiTests() => _client = _host.Factory.CreateAdminClient();
 
     public void Dispose() => _host.Dispose();
 

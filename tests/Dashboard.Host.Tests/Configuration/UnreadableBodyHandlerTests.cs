@@ -11,7 +11,7 @@ public sealed class UnreadableBodyHandlerTests : IDisposable
     private readonly HostWithPlugins _host = new("fixture-good");
     private readonly HttpClient _client;
 
-    public UnreadableBodyHandlerTests() => _client = _host.Factory.CreateClient();
+    public UnreadableBodyHandlerTests() => _client = _host.Factory.CreateAdminClient();
 
     public void Dispose() => _host.Dispose();
 

@@ -37,10 +37,10 @@ public sealed class BlockingPluginTests : IAsyncLifetime
         var at = DateTimeOffset.UtcNow.AddMinutes(-5).ToString("O");
         await File.WriteAllTextAsync(file, $$"""{"id":"a","at":"{{at}}","start":"{{at}}","value":1}""" + "\n");
         await HostWithPlugins.CreateAsync(_live.Client, HostWithPlugins.Collector("hung", "fixture-records", new { file, blockSeconds = BlockSeconds }, timeoutSeconds: TimeoutSeconds));
-        await _live.Wall.JoinAsync();
+        var screen = await _live.WatchAsync("hung");
 
         await _live.Client.PostAsync("/api/collectors/hung/run", null);
-        var status = await _live.Wall.NextStatusAsync("hung", Patience);
+        var status = await screen.NextStatusAsync("hung", Patience);
         var recorded = await _live.Client.GetFromJsonAsync<JsonElement>("/api/collectors/hung");
         await _live.Host.Logs.WaitForAsync(entry => entry.Message.Contains($"plugin fixture-records returned after", StringComparison.Ordinal), Patience);
 

@@ -1,20 +1,19 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Dashboard.Host.Live;
 using Dashboard.Host.Tests.Support;
 using Dashboard.Sdk;
 using Microsoft.AspNetCore.SignalR;
 
 namespace Dashboard.Host.Tests.EndToEnd;
 
-/// <summary>The whole path on real Kestrel: collector, plugin loaded from disk, Hangfire job, LiteDB, SignalR, wall.</summary>
+/// <summary>The whole path on real Kestrel: collector, plugin loaded from disk, Hangfire job, LiteDB, SignalR, a screen of its dashboard.</summary>
 public sealed class LiveCollectionTests : IAsyncLifetime
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
     private LiveHost _live = null!;
 
     private HttpClient Client => _live.Client;
-
-    private LiveClient Wall => _live.Wall;
 
     public Task InitializeAsync()
     {
@@ -28,12 +27,15 @@ public sealed class LiveCollectionTests : IAsyncLifetime
     public async Task RunNow_CollectorOfBuiltPlugin_WallReceivesTheStoredFigure()
     {
         await HostWithPlugins.CreateAsync(Client, HostWithPlugins.Collector("city-queue", "queue-times"));
-        var snapshot = await Wall.JoinAsync();
-        var tile = Assert.Single(snapshot.Tiles, tile => tile.MetricKey == "city-queue.queue_length");
+        var screen = await _live.WatchAsync("city-queue-service-points");
+        var snapshot = await screen.WatchAsync("city-queue-service-points");
+        var tile = snapshot.Tiles["waiting"];
+        Assert.Equal("city-queue.queue_length", tile.MetricKey);
         Assert.Null(tile.Last);
 
         var run = await Client.PostAsync("/api/collectors/city-queue/run", null);
-        var pushed = await Wall.NextValueAsync("city-queue.queue_length", Patience);
+        var update = await screen.NextAsync<FiguresUpdate>(update => update.Values.Any(value => value.SeriesKey == tile.SeriesKey), Patience);
+        var pushed = update.Values.Single(value => value.SeriesKey == tile.SeriesKey);
 
         // The demo queue system reads in its real formats; outside opening hours the figure is a closed state, not a zero.
         Assert.Equal(System.Net.HttpStatusCode.Accepted, run.StatusCode);
@@ -43,19 +45,31 @@ public sealed class LiveCollectionTests : IAsyncLifetime
         var sample = Assert.Single(stored.GetProperty("samples").EnumerateArray(), point => point.GetProperty("timestamp").GetDateTimeOffset() == pushed.Timestamp);
         Assert.Equal(pushed.Value, sample.GetProperty("value").ValueKind == JsonValueKind.Null ? null : sample.GetProperty("value").GetDouble());
 
-        // Figures are pushed as soon as they are stored; the run itself is recorded just after, and announced.
-        await Wall.NextStatusAsync("city-queue", Patience);
-        var collector = await Client.GetFromJsonAsync<JsonElement>("/api/collectors/city-queue");
-        Assert.True(collector.GetProperty("lastRun").GetProperty("succeeded").GetBoolean());
+        Assert.True((await LastRunAsync("city-queue")).GetProperty("succeeded").GetBoolean());
+    }
+
+    /// <summary>Figures are pushed as soon as they are stored; the run itself is recorded just after them.</summary>
+    private async Task<JsonElement> LastRunAsync(string collectorId)
+    {
+        using var deadline = new CancellationTokenSource(Patience);
+        while (true)
+        {
+            var lastRun = (await Client.GetFromJsonAsync<JsonElement>($"/api/collectors/{collectorId}", deadline.Token)).GetProperty("lastRun");
+            if (lastRun.ValueKind == JsonValueKind.Object)
+            {
+                return lastRun;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(50), deadline.Token);
+        }
     }
 
     [Fact]
     public async Task Schedule_EverySecond_WallReceivesValuesWithoutAnyRequest()
     {
-        await Wall.JoinAsync();
-
         await HostWithPlugins.CreateAsync(Client, HostWithPlugins.Collector("ticker", "fixture-good", new { value = 42 }, "* * * * * *"));
-        var value = await Wall.NextValueAsync("ticker.value", Patience);
+        var screen = await _live.WatchAsync("ticker");
+        var value = await screen.NextValueAsync("ticker.value", Patience);
 
         Assert.Equal(42, value.Value);
         var snapshot = await Client.GetFromJsonAsync<JsonElement[]>("/api/snapshot");
@@ -67,18 +81,18 @@ public sealed class LiveCollectionTests : IAsyncLifetime
     {
         await HostWithPlugins.CreateAsync(Client, HostWithPlugins.Collector("slow", "fixture-good", new { delayMilliseconds = 60_000 }, timeoutSeconds: 1));
         await HostWithPlugins.CreateAsync(Client, HostWithPlugins.Collector("healthy", "fixture-good", new { value = 5 }));
-        await Wall.JoinAsync();
+        var slowScreen = await _live.WatchAsync("slow");
+        var healthyScreen = await _live.WatchAsync("healthy");
 
         await Client.PostAsync("/api/collectors/slow/run", null);
-        var status = await Wall.NextStatusAsync("slow", Patience);
+        var status = await slowScreen.NextStatusAsync("slow", Patience);
         await Client.PostAsync("/api/collectors/healthy/run", null);
-        var value = await Wall.NextValueAsync("healthy.value", Patience);
+        var value = await healthyScreen.NextValueAsync("healthy.value", Patience);
 
         Assert.Contains("did not finish within 1 s", status.Error);
         Assert.Equal(5, value.Value);
-        var wall = await Client.GetFromJsonAsync<JsonElement>("/api/walls/default");
-        var slowTile = wall.GetProperty("tiles").EnumerateArray().Single(tile => tile.GetProperty("collectorId").GetString() == "slow");
-        Assert.Contains("did not finish", slowTile.GetProperty("collectorError").GetString());
+        var snapshot = await Client.GetFromJsonAsync<JsonElement>("/api/dashboards/slow/snapshot");
+        Assert.Contains("did not finish", snapshot.GetProperty("collectors").GetProperty("slow").GetProperty("error").GetString());
     }
 
     [Theory]
@@ -94,9 +108,9 @@ public sealed class LiveCollectionTests : IAsyncLifetime
     public async Task HangfireDashboard_OnLiteDbStorageAfterARun_ServesEveryPage(string page)
     {
         await HostWithPlugins.CreateAsync(Client, HostWithPlugins.Collector("paged", "fixture-good", new { value = 1 }));
-        await Wall.JoinAsync();
+        var screen = await _live.WatchAsync("paged");
         await Client.PostAsync("/api/collectors/paged/run", null);
-        await Wall.NextValueAsync("paged.value", Patience);
+        await screen.NextValueAsync("paged.value", Patience);
 
         var response = await Client.GetAsync(page);
 
@@ -105,12 +119,12 @@ public sealed class LiveCollectionTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task JoinWall_UnknownWall_IsRefusedWithItsName()
+    public async Task Watch_UnknownDashboard_IsRefusedWithItsName()
     {
-        await Wall.JoinAsync();
+        await using var screen = new ScreenClient(_live.Address);
 
-        var error = await Assert.ThrowsAsync<HubException>(() => Wall.InvokeJoinAsync("lobby"));
+        var error = await Assert.ThrowsAsync<HubException>(() => screen.WatchAsync("lobby"));
 
-        Assert.Contains("lobby", error.Message);
+        Assert.Contains("There is no dashboard 'lobby'", error.Message);
     }
 }

@@ -45,10 +45,10 @@ public sealed class RecordCollectionTests : IDisposable
         using (var host = StartHost(logs))
         {
             var address = host.StartOnKestrel();
-            using var client = new HttpClient { BaseAddress = address };
-            await using var wall = new LiveClient(address);
-            var snapshot = await wall.JoinAsync();
+            using var client = host.CreateAdminClient();
             await HostWithPlugins.CreateAsync(client, HostWithPlugins.Collector("events", "fixture-records", new { file = File }, "* * * * * *") with { Windows = Windows });
+            await using var wall = new ScreenClient(address);
+            await wall.WatchAsync("events");
             var live = await wall.NextValueAsync("events.count", Patience);
             first = await FiguresAsync(client);
 
@@ -72,7 +72,7 @@ public sealed class RecordCollectionTests : IDisposable
         await FileRelease.WaitUntilClosedAsync(Path.Combine(_data.Path, "jobs.db"), Patience);
         var afterRestartLogs = new LogCapture();
         using var second = StartHost(afterRestartLogs);
-        var secondClient = second.CreateClient();
+        var secondClient = second.CreateAdminClient();
         await afterRestartLogs.WaitForAsync(entry => entry.Message.Contains("Collector events stored", StringComparison.Ordinal), Patience);
         Assert.Equal(late, await FiguresAsync(secondClient));
     }
@@ -83,7 +83,7 @@ public sealed class RecordCollectionTests : IDisposable
         await System.IO.File.WriteAllTextAsync(File, Lines(Event("a", -3, start: -3, value: 1), """{"id":"b","at":"yesterday"}""", Event("c", -2, start: -2, value: 1)));
         var logs = new LogCapture();
         using var host = StartHost(logs);
-        var client = host.CreateClient();
+        var client = host.CreateAdminClient();
         await HostWithPlugins.CreateAsync(client, HostWithPlugins.Collector("broken-line", "fixture-records", new { file = File }));
 
         await client.PostAsync("/api/collectors/broken-line/run", null);
@@ -141,6 +141,7 @@ public sealed class RecordCollectionTests : IDisposable
         {
             ["Dashboard:JobStorage"] = "LiteDb",
             ["Dashboard:PluginsDirectory"] = _plugins.Path,
+            ["Dashboard:AllowAnonymousWalls"] = "true",
         },
         _data.Path)
     {

@@ -32,10 +32,10 @@ public sealed class RestartTests : IDisposable
         using (var first = StartHost())
         {
             var address = first.StartOnKestrel();
-            using var client = new HttpClient { BaseAddress = address };
-            await using var wall = new LiveClient(address);
-            await wall.JoinAsync();
+            using var client = first.CreateAdminClient();
             await HostWithPlugins.CreateAsync(client, HostWithPlugins.Collector("kept", "fixture-good", new { value = 9 }, "*/5 * * * *"));
+            await using var wall = new ScreenClient(address);
+            await wall.WatchAsync("kept");
             await client.PostAsync("/api/collectors/kept/run", null);
             var value = await wall.NextValueAsync("kept.value", Patience);
             before = new LiveValueSnapshot(value.Timestamp, value.Value);
@@ -43,7 +43,7 @@ public sealed class RestartTests : IDisposable
 
         await FileRelease.WaitUntilClosedAsync(Path.Combine(_data.Path, "jobs.db"), Patience);
         using var second = StartHost();
-        var secondClient = second.CreateClient();
+        var secondClient = second.CreateAdminClient();
         var collector = await secondClient.GetFromJsonAsync<JsonElement>("/api/collectors/kept");
         var snapshot = await secondClient.GetFromJsonAsync<JsonElement[]>("/api/snapshot");
         using var connection = second.Services.GetRequiredService<JobStorage>().GetConnection();
@@ -88,6 +88,7 @@ public sealed class RestartTests : IDisposable
         {
             ["Dashboard:JobStorage"] = "LiteDb",
             ["Dashboard:PluginsDirectory"] = _plugins.Path,
+            ["Dashboard:AllowAnonymousWalls"] = "true",
         },
         _data.Path)
     {

@@ -24,10 +24,10 @@ public sealed class SideBySideHostsTests : IAsyncLifetime
             Assert.Equal(HttpStatusCode.OK, (await other.Factory.CreateClient().GetAsync("/healthz")).StatusCode);
         }
 
-        await _running.Wall.JoinAsync();
         await HostWithPlugins.CreateAsync(_running.Client, HostWithPlugins.Collector("survivor", "fixture-good", new { value = 3 }));
+        var screen = await _running.WatchAsync("survivor");
         var run = await _running.Client.PostAsync("/api/collectors/survivor/run", null);
-        var value = await _running.Wall.NextValueAsync("survivor.value", TimeSpan.FromSeconds(30));
+        var value = await screen.NextValueAsync("survivor.value", TimeSpan.FromSeconds(30));
 
         Assert.Equal(HttpStatusCode.Accepted, run.StatusCode);
         Assert.Equal(3, value.Value);

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Dashboard.Host.Dashboards.Snapshots;
 using Dashboard.Host.Figures;
 using Dashboard.Host.Records;
 using Dashboard.Host.Tests.Support;
@@ -59,18 +60,20 @@ public sealed class FigureRefresherTests : IAsyncLifetime
     {
         await CreateAsync("broken", ["60m"], new { failWith = "formula exploded" });
         await CreateAsync("healthy", ["60m"]);
-        await _live.Wall.JoinAsync();
+        var brokenScreen = await _live.WatchAsync("broken");
+        var healthyScreen = await _live.WatchAsync("healthy");
         await PushAsync("healthy", Event("a", Start.AddMinutes(-1), value: 7));
 
         Services.GetRequiredService<IFigureRefresher>().RequestRefresh("broken");
-        var status = await _live.Wall.NextStatusAsync("broken", Patience);
+        var status = await brokenScreen.NextStatusAsync("broken", Patience);
         Services.GetRequiredService<IFigureRefresher>().RequestRefresh("healthy");
-        var healthy = await _live.Wall.NextValueAsync("healthy.value_sum", Patience);
+        var healthy = await healthyScreen.NextValueAsync("healthy.value_sum", Patience);
 
-        Assert.Contains("formula exploded", status.Error);
-        Assert.Contains("window '60m'", status.Error);
         var collector = await _live.Client.GetFromJsonAsync<JsonElement>("/api/collectors/broken");
-        Assert.Contains("formula exploded", collector.GetProperty("figureError").GetString());
+        var figureError = collector.GetProperty("figureError").GetString();
+        Assert.Contains("formula exploded", figureError);
+        Assert.Contains("window '60m'", figureError);
+        Assert.Equal(ShortError.Of(figureError), status.Error);
         Assert.Equal(7, healthy.Value);
         Assert.Equal(FigureState.Value, healthy.State);
     }

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Dashboard.Host.Figures;
 using Dashboard.Host.Records;
+using Dashboard.Host.Testing;
 using Dashboard.Host.Tests.Support;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -29,6 +30,7 @@ public sealed class IngestHost : IDisposable
             services.AddSingleton<IFigureRefresher>(Figures);
         }));
         Client = _factory.CreateClient();
+        DashboardHostFactory.SignIn(Client, DashboardHostFactory.AdminUserName, _host.Factory.AdminPassword!);
     }
 
     public HttpClient Client { get; }

@@ -1,6 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using Dashboard.Host.Tests.EndToEnd;
+using Dashboard.Host.Dashboards.Snapshots;
 using Dashboard.Host.Tests.Support;
 
 namespace Dashboard.Host.Tests.Plugins;
@@ -20,16 +20,16 @@ public sealed class PluginErrorTests : IDisposable
     public async Task RunNow_PluginThrows_LastRunErrorNamesTypeMessageAndThePluginsOwnLine()
     {
         var address = _host.Factory.StartOnKestrel();
-        await using var wall = new LiveClient(address);
-        await wall.JoinAsync();
         using var client = _host.Factory.CreateAdminClient();
         await HostWithPlugins.CreateAsync(client, HostWithPlugins.Collector("failing", "fixture-records", new { failWith = "source exploded" }));
+        await using var wall = new ScreenClient(address);
+        await wall.WatchAsync("failing");
 
         await client.PostAsync("/api/collectors/failing/run", null);
         var status = await wall.NextStatusAsync("failing", Patience);
         var error = (await client.GetFromJsonAsync<JsonElement>("/api/collectors/failing")).GetProperty("lastRun").GetProperty("error").GetString()!;
 
-        Assert.Equal(error, status.Error);
+        Assert.Equal(ShortError.Of(error), status.Error);
         Assert.StartsWith("Plugin 'fixture-records' failed: System.InvalidOperationException: source exploded at Fixture.RecordPlugin.RecordFixturePlugin.Prepare in ", error, StringComparison.Ordinal);
         FixtureThrow.AssertPointsAtTheThrow(error);
     }

@@ -13,7 +13,7 @@ public sealed class PluginsApiTests : IDisposable
     [Fact]
     public async Task GetAll_MixedPlugins_ListsStatusReasonAndMetrics()
     {
-        var plugins = (await _host.Factory.CreateClient().GetFromJsonAsync<JsonElement[]>("/api/plugins"))!
+        var plugins = (await _host.Factory.CreateAdminClient().GetFromJsonAsync<JsonElement[]>("/api/plugins"))!
             .ToDictionary(plugin => plugin.GetProperty("id").GetString()!);
 
         Assert.Equal("active", plugins["fixture-good"].GetProperty("status").GetString());

@@ -18,7 +18,7 @@ public sealed class WarningRecorderTests : IDisposable
     }
 
     [Fact]
-    public async Task RunNow_PluginLogsAWarningAndSkipsALine_LastRunKeepsBothAsWarnings()
+    public async Task RunNow_PluginLogsAWarningAndSkipsALine_LastRunAndHistoryKeepBothAsWarnings()
     {
         var file = _input.File("events.ndjson");
         var at = DateTimeOffset.UtcNow.AddMinutes(-5).ToString("O");
@@ -35,5 +35,8 @@ public sealed class WarningRecorderTests : IDisposable
         Assert.Equal(2, warnings.Count);
         Assert.Equal("archive folder missing; read only today's file", warnings[0]);
         Assert.StartsWith($"{file}, line 2: not JSON", warnings[1], StringComparison.Ordinal);
+        var history = await client.GetFromJsonAsync<JsonElement>("/api/collectors/partial/runs");
+        var kept = history.EnumerateArray().Single().GetProperty("warnings").EnumerateArray().Select(warning => warning.GetString());
+        Assert.Equal(warnings, kept);
     }
 }

@@ -1,4 +1,5 @@
-// Says loudly when the wall is not live, so nobody trusts numbers that stopped moving.
+// Says loudly when the wall is not live, so nobody trusts numbers that stopped moving; and when the screen may not
+// show anything at all, says that instead of a blank wall.
 import { formatClock } from "./format.js";
 
 let lostAt = null;
@@ -7,27 +8,30 @@ let lostAt = null;
  * Sets body[data-connection] and shows or hides the banner. detail is the client's error text, if any;
  * hasData says whether tiles are on screen (and so may be out of date).
  */
-export function showConnectionState(state, { everConnected, detail, nowMs, hasData }) {
+export function showConnectionState(state, { everConnected, detail, nowMs, hasData, texts }) {
   document.body.dataset.connection = state;
   const banner = document.getElementById("connection-banner");
-  if (state === "connected") {
+  document.getElementById("access-denied").hidden = state !== "denied";
+  const label = document.querySelector(".live-label");
+  if (label) label.textContent = texts.t(state === "connected" ? "live" : state === "reconnecting" ? "reconnectingShort" : "offline");
+  if (state === "connected" || state === "denied") {
     lostAt = null;
     banner.hidden = true;
     return;
   }
   lostAt ??= nowMs;
   const stillConnecting = !everConnected && !detail;
+  const since = everConnected ? texts.t("since", { time: formatClock(new Date(lostAt), texts.locale) }) : "";
   document.getElementById("connection-message").textContent =
-    headline(state, { stillConnecting, refused: /HubException/.test(detail ?? ""), since: everConnected ? ` since ${formatClock(new Date(lostAt))}` : "" }) +
-    (hasData ? " Values may be out of date." : "");
+    headline(state, { stillConnecting, refused: /HubException/.test(detail ?? ""), since, texts }) + (hasData ? texts.t("outOfDate") : "");
   document.getElementById("connection-detail").textContent = detail ?? "";
-  banner.dataset.severity = state === "reconnecting" || stillConnecting ? "warning" : "bad";
+  banner.dataset.severity = state === "reconnecting" || stillConnecting ? "warning" : "critical";
   banner.hidden = false;
 }
 
-function headline(state, { stillConnecting, refused, since }) {
-  if (stillConnecting) return "Connecting to the dashboard server…";
-  if (refused) return "The dashboard server refused this wall – retrying every few seconds.";
-  if (state === "reconnecting") return `Connection lost${since} – reconnecting…`;
-  return `Cannot reach the dashboard server${since} – retrying every few seconds.`;
+function headline(state, { stillConnecting, refused, since, texts }) {
+  if (stillConnecting) return texts.t("connecting");
+  if (refused) return texts.t("refused");
+  if (state === "reconnecting") return texts.t("reconnecting", { since });
+  return texts.t("unreachable", { since });
 }

@@ -1,128 +1,113 @@
-// Tiles on the wall: one element per metric, kept in step with the wall state.
-import { assessValue, ageOf, isStale } from "./assessment.js";
-import { formatDuration, formatUpdatedAgo, formatValue } from "./format.js";
-import { createSparkline } from "./sparkline.js";
+// The tiles of one dashboard on its grid: a frame per tile (title, status in a word and an icon, age, error strip)
+// around the widget that draws its data.
+import { ageOf } from "./assessment.js";
+import { formatAgo, formatDuration } from "./format.js";
+import { lastTimestampOf, tileIsStale, tileStatus } from "./tile-status.js";
+import { describeReading } from "./reading.js";
+import { FREE_WIDGETS, createWidget } from "./widgets/registry.js";
 
-const STATE_LABELS = {
-  good: "✓ On target",
-  warning: "! Near target",
-  bad: "✕ Off target",
-  neutral: "",
-};
+const STATUS_ICONS = { good: "✓", warning: "!", critical: "✕" };
+const ERROR_SHOWN_CHARACTERS = 90;
 
-const sparklines = new WeakMap();
+const widgets = new WeakMap();
 
-/** Columns and rows that fill a 16:9 screen for this many tiles; a portrait screen gets them turned round. */
-export function gridShape(count, portrait = false) {
-  const landscape = landscapeShape(count);
-  return portrait ? { columns: landscape.rows, rows: landscape.columns } : landscape;
-}
-
-function landscapeShape(count) {
-  if (count <= 3) return { columns: Math.max(1, count), rows: 1 };
-  if (count === 4) return { columns: 2, rows: 2 };
-  if (count <= 6) return { columns: 3, rows: 2 };
-  if (count <= 8) return { columns: 4, rows: 2 };
-  if (count === 9) return { columns: 3, rows: 3 };
-  if (count <= 12) return { columns: 4, rows: 3 };
-  const columns = Math.ceil(Math.sqrt(count * 16 / 9));
-  return { columns, rows: Math.ceil(count / columns) };
-}
-
-/** Adds, removes and orders tile elements to match the tiles, then refreshes every one. */
-export function renderTiles(grid, tiles, nowMs) {
-  const existing = new Map([...grid.querySelectorAll(".tile")].map((el) => [el.dataset.metricKey, el]));
-  const wanted = new Set(tiles.map((tile) => tile.metricKey));
-  for (const [key, element] of existing) {
-    if (!wanted.has(key)) {
-      sparklines.get(element)?.destroy();
-      element.remove();
+/** Places every tile of the dashboard on its grid, adding, replacing and removing elements to match, then fills them. */
+export function renderDashboard(grid, dashboard, tiles, context) {
+  grid.style.setProperty("--columns", dashboard.columns ?? 12);
+  grid.style.setProperty("--rows", dashboard.rows ?? 8);
+  const existing = new Map([...grid.querySelectorAll(":scope > .tile")].map((element) => [element.dataset.tileId, element]));
+  const wanted = new Set(tiles.map((tile) => tile.id));
+  for (const [id, element] of existing) {
+    if (!wanted.has(id)) removeTile(element);
+  }
+  for (const tile of tiles) {
+    let element = existing.get(tile.id);
+    if (element && element.dataset.widget !== tile.widget) {
+      removeTile(element);
+      element = null;
     }
-  }
-  const { columns, rows } = gridShape(tiles.length, grid.clientHeight > grid.clientWidth);
-  grid.style.setProperty("--columns", columns);
-  grid.style.setProperty("--rows", rows);
-  tiles.forEach((tile, index) => {
-    const element = existing.get(tile.metricKey) ?? createTileElement(tile.metricKey);
-    if (grid.children[index] !== element) grid.insertBefore(element, grid.children[index] ?? null);
-    updateTile(element, tile, nowMs, { redrawChart: true });
-  });
-}
-
-export function findTileElement(grid, metricKey) {
-  return [...grid.querySelectorAll(".tile")].find((el) => el.dataset.metricKey === metricKey) ?? null;
-}
-
-/**
- * What a figure's state reads as instead of a number: a closed service point is never a zero, and a figure from too
- * few answers is never shown as if it meant something. Missing state (values stored before figures had states) is a value.
- */
-export function describeReading(last) {
-  const figureState = last ? last.state ?? "value" : "";
-  switch (figureState) {
-    case "closed": return { figureState, text: "Closed", words: true };
-    case "tooFewData": return { figureState, text: typeof last.basis === "number" ? `Too few answers (${last.basis})` : "Too few answers", words: true };
-    case "noData": return { figureState, text: "–", words: false };
-    default: return { figureState, text: formatValue(last?.value), words: false, value: last?.value };
+    element ??= createTileElement(grid, tile);
+    element.style.gridColumn = `${(tile.x ?? 0) + 1} / span ${tile.w ?? 1}`;
+    element.style.gridRow = `${(tile.y ?? 0) + 1} / span ${tile.h ?? 1}`;
+    updateTile(element, tile, context);
   }
 }
 
-/** Refreshes one tile's text, state and attributes; redrawChart when its history or state changed. */
-export function updateTile(element, tile, nowMs, { redrawChart }) {
-  const reading = describeReading(tile.last);
-  const value = reading.value;
-  const stale = isStale(tile.last?.timestamp, tile.staleAfterSeconds, nowMs);
-  // Only a number can be on or off target; a closed desk or too few answers is neither.
-  const state = assessValue(value, tile.target, tile.direction);
-  const changedState = element.dataset.state !== state || element.dataset.stale !== String(stale);
+export function findTileElement(grid, tileId) {
+  return [...grid.querySelectorAll(":scope > .tile")].find((element) => element.dataset.tileId === tileId) ?? null;
+}
 
-  element.dataset.value = typeof value === "number" ? String(value) : "";
-  element.dataset.figureState = reading.figureState;
-  element.dataset.timestamp = tile.last?.timestamp ?? "";
-  element.dataset.state = state;
+/** Every tile element of the grid, e.g. to refresh ages once a few seconds. */
+export function tileElements(grid) {
+  return [...grid.querySelectorAll(":scope > .tile")];
+}
+
+export function clearDashboard(grid) {
+  for (const element of tileElements(grid)) removeTile(element);
+}
+
+/** Refreshes one tile's frame and widget from its view. */
+export function updateTile(element, tile, { texts, nowMs }) {
+  const free = FREE_WIDGETS.has(tile.widget);
+  const stale = tileIsStale(tile, nowMs);
+  const status = tileStatus(tile);
+  const reading = describeReading(tile.last, texts);
+
+  element.dataset.state = status;
   element.dataset.stale = String(stale);
+  element.dataset.figureState = free ? "" : reading.figureState;
+  element.dataset.value = typeof reading.value === "number" ? String(reading.value) : "";
+  element.dataset.timestamp = lastTimestampOf(tile) ?? "";
   element.dataset.collectorId = tile.collectorId ?? "";
   element.classList.toggle("tile--failed", Boolean(tile.collectorError));
 
-  part(element, "title").textContent = tile.title;
-  part(element, "subtitle").textContent = tile.subtitle ?? "";
-  part(element, "value").textContent = reading.text;
-  part(element, "value").classList.toggle("tile-value--words", reading.words);
-  part(element, "unit").textContent = typeof value === "number" ? tile.unit ?? "" : "";
-  part(element, "status").textContent = stale ? "" : STATE_LABELS[state];
-  part(element, "target").textContent = describeTarget(tile);
-  part(element, "age").textContent = describeAge(tile, stale, nowMs);
+  part(element, "title").textContent = tile.title ?? "";
+  part(element, "status").textContent = free || !STATUS_ICONS[status] ? "" : `${STATUS_ICONS[status]} ${texts.t(status)}`;
+  part(element, "age").textContent = free ? "" : describeAge(tile, stale, nowMs, texts);
+  part(element, "foot").hidden = free;
 
   const error = part(element, "error");
   error.hidden = !tile.collectorError;
-  part(element, "error-text").textContent = tile.collectorError ? `Collector failing: ${tile.collectorError}` : "";
+  part(element, "error-text").textContent = tile.collectorError ? texts.t("collectorFailing", { error: shortened(tile.collectorError) }) : "";
   error.title = tile.collectorError ?? "";
 
-  if (redrawChart || changedState) {
-    sparklines.get(element).update(tile.history ?? [], tile.target, stale ? "stale" : state);
-  }
+  widgets.get(element).update(tile, { texts, nowMs, status, stale });
 }
 
-function describeTarget(tile) {
-  if (typeof tile.target !== "number") return "No target";
-  const comparison = tile.direction === "lowerIsBetter" ? "≤" : "≥";
-  return `Target ${comparison} ${formatValue(tile.target)}${tile.unit ? ` ${tile.unit}` : ""}`;
+function describeAge(tile, stale, nowMs, texts) {
+  const age = ageOf(lastTimestampOf(tile), nowMs);
+  if (age === null) return texts.t("noDataYet");
+  if (stale) return texts.t("staleFor", { duration: formatDuration(age, texts.locale) });
+  const ago = formatAgo(age, texts.locale);
+  return ago === null ? texts.t("updatedJustNow") : texts.t("updatedAgo", { ago });
 }
 
-function describeAge(tile, stale, nowMs) {
-  const age = ageOf(tile.last?.timestamp, nowMs);
-  if (age === null) return "No data yet";
-  return stale ? `No new data for ${formatDuration(age)}` : formatUpdatedAgo(age);
+/** The first sentence or line of an error, cut at a length a tile can show; the whole text is in the tooltip and on the admin page. */
+export function shortened(error) {
+  const first = String(error).split(/\r?\n|(?<=\.)\s/)[0].trim();
+  return first.length > ERROR_SHOWN_CHARACTERS ? `${first.slice(0, ERROR_SHOWN_CHARACTERS - 1)}…` : first;
 }
 
 function part(element, name) {
   return element.querySelector(`[data-part="${name}"]`);
 }
 
-function createTileElement(metricKey) {
-  const template = document.getElementById("tile-template");
-  const element = template.content.firstElementChild.cloneNode(true);
-  element.dataset.metricKey = metricKey;
-  sparklines.set(element, createSparkline(part(element, "sparkline")));
+function createTileElement(grid, tile) {
+  const element = document.createElement("article");
+  element.className = "tile";
+  element.dataset.tileId = tile.id;
+  element.dataset.widget = tile.widget;
+  element.innerHTML = `
+    <header class="tile-head"><h2 class="tile-title" data-part="title"></h2></header>
+    <div class="tile-body" data-part="body"></div>
+    <div class="tile-error" data-part="error" role="status" hidden><span aria-hidden="true">⚠</span> <span data-part="error-text"></span></div>
+    <footer class="tile-foot" data-part="foot"><span class="tile-status" data-part="status"></span><span class="tile-age" data-part="age"></span></footer>`;
+  grid.append(element);
+  widgets.set(element, createWidget(tile.widget, part(element, "body")));
   return element;
+}
+
+function removeTile(element) {
+  widgets.get(element)?.destroy();
+  element.remove();
 }

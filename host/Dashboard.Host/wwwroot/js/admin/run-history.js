@@ -27,6 +27,9 @@ export function renderHistory(body, runs, timeZone) {
       element('td', { className: 'error-text small', text: run.error ?? '' }),
     ];
     cells[2].append(badge(run.outcome, outcomeWords[run.outcome] ?? run.outcome));
+    for (const warning of run.warnings) {
+      cells[7].append(element('div', { className: 'warning-text small', text: `Warning: ${warning}` }));
+    }
     row.append(...cells);
     return row;
   }));

@@ -1,0 +1,8 @@
+namespace Dashboard.Host.Collectors;
+
+public enum CollectorChangeKind
+{
+    Created,
+    Changed,
+    Deleted,
+}

@@ -1,0 +1,4 @@
+namespace Dashboard.Host.Screens;
+
+/// <summary>The pairing code typed on a screen.</summary>
+public sealed record PairRequest(string? Code);

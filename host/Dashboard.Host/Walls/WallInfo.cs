@@ -1,3 +1,0 @@
-namespace Dashboard.Host.Walls;
-
-public sealed record WallInfo(string Id, string Title);

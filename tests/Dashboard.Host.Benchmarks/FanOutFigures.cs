@@ -1,0 +1,21 @@
+using System.Globalization;
+
+namespace Dashboard.Host.Benchmarks;
+
+/// <summary>The figures of one fan-out run: delays over every client of every round, spreads per round, memory.</summary>
+public sealed record FanOutFigures(string Name, int Clients, IReadOnlyList<RoundArrivals> Rounds, double MemoryMegabytes, int MessageBytes)
+{
+    /// <summary>Median time of a whole dashboard's snapshot over HTTP while the screens are connected; NaN where there is none.</summary>
+    public double SnapshotMilliseconds { get; init; } = double.NaN;
+
+    public double DelayMilliseconds(double percent) => Percentiles.Of(Rounds.SelectMany(round => round.DelaysMilliseconds).ToList(), percent);
+
+    public double SpreadMilliseconds(double percent) => Percentiles.Of(Rounds.Select(round => round.SpreadMilliseconds).ToList(), percent);
+
+    public int Missing => Rounds.Sum(round => round.Missing);
+
+    public string ToLine() => string.Create(CultureInfo.InvariantCulture,
+        $"{Name,-34} {Clients,7:N0} {DelayMilliseconds(50),9:0.0} {DelayMilliseconds(99),9:0.0} {SpreadMilliseconds(50),10:0.0} {SpreadMilliseconds(99),10:0.0} {(double.IsNaN(MemoryMegabytes) ? "" : MemoryMegabytes.ToString("0", CultureInfo.InvariantCulture)),8} {MessageBytes,7:N0} {Missing,7} {(double.IsNaN(SnapshotMilliseconds) ? "" : SnapshotMilliseconds.ToString("0.0", CultureInfo.InvariantCulture)),11}");
+
+    public const string Header = "run                                clients  p50 ms    p99 ms   spread50  spread99   host MB   bytes missing snapshot ms";
+}

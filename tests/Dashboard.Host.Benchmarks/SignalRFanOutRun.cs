@@ -1,0 +1,141 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Dashboard.Host.Live;
+using Dashboard.Host.Testing;
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Dashboard.Host.Benchmarks;
+
+/// <summary>
+/// Screens on the real host's hub, spread over dashboards that all show one demo queue collector's 20 tiles; a run-now
+/// is the trigger, a screen's first <c>FiguresUpdated</c> after it the arrival.
+/// </summary>
+public static class SignalRFanOutRun
+{
+    public const string CollectorId = "bench";
+    public const int Dashboards = 10;
+    public const int Tiles = 20;
+    private const int ConnectAtOnce = 50;
+    private const string BenchmarkAdminPassword = "fan-out-benchmark-admin";
+    private static readonly TimeSpan RoundTimeout = TimeSpan.FromSeconds(30);
+    private static readonly string[] TileWindows = ["today", "60m"];
+    private static readonly string[] TileMetrics =
+    [
+        "queue_length", "longest_wait_minutes", "wait_minutes", "median_wait_minutes", "p90_wait_minutes",
+        "service_level_percent", "abandoned_percent", "no_show_percent", "answered", "open_service_points",
+    ];
+
+    public static async Task<(FanOutFigures Figures, string Message)> RunAsync(int clients, int rounds)
+    {
+        await using var host = await HostProcess.StartAsync(new Dictionary<string, string>
+        {
+            ["Dashboard:PluginsDirectory"] = Path.Combine(AppContext.BaseDirectory, "plugins"),
+            ["Dashboard:SeedDemoCollectors"] = "false",
+            ["Dashboard:JobStorage"] = "LiteDb",
+            ["Dashboard:AllowAnonymousWalls"] = "true",
+            ["Dashboard:Setup:AdminPassword"] = BenchmarkAdminPassword,
+        });
+        using var http = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer() }) { BaseAddress = host.Address };
+        DashboardHostFactory.SignIn(http, DashboardHostFactory.AdminUserName, BenchmarkAdminPassword);
+        await PrepareAsync(http);
+
+        var clock = new ArrivalClock(clients);
+        string? message = null;
+        var connections = new HubConnection[clients];
+        for (var first = 0; first < clients; first += ConnectAtOnce)
+        {
+            await Task.WhenAll(Enumerable.Range(first, Math.Min(ConnectAtOnce, clients - first)).Select(async index =>
+            {
+                connections[index] = Connect(host.Address, update =>
+                {
+                    message ??= JsonSerializer.Serialize(update, MessageJson);
+                    clock.Arrived(index);
+                });
+                await connections[index].StartAsync();
+                await connections[index].InvokeAsync<JsonElement>(nameof(LiveHub.Watch), $"bench-{index % Dashboards}");
+            }));
+        }
+
+        var results = new List<RoundArrivals>();
+        var memory = 0.0;
+        for (var round = -1; round < rounds; round++)
+        {
+            clock.StartRound();
+            (await http.PostAsync($"/api/collectors/{CollectorId}/run", null)).EnsureSuccessStatusCode();
+            var arrivals = await clock.EndRoundAsync(RoundTimeout);
+            memory = Math.Max(memory, host.WorkingSetMegabytes);
+
+            // Round -1 warms the host up (compiled and tiered code, pooled buffers), as minutes of running would.
+            if (round >= 0)
+            {
+                results.Add(arrivals);
+            }
+        }
+
+        var snapshot = await TimeSnapshotAsync(http);
+        await Task.WhenAll(connections.Select(connection => connection.DisposeAsync().AsTask()));
+        var framed = $"{{\"type\":1,\"target\":\"{nameof(ILiveClient.FiguresUpdated)}\",\"arguments\":[{message}]}}\u001e";
+        return (new FanOutFigures("SignalR, dashboard groups", clients, results, memory, System.Text.Encoding.UTF8.GetByteCount(framed)) { SnapshotMilliseconds = snapshot }, framed);
+    }
+
+    // The median of twenty reads of a 20-tile dashboard's snapshot, each read whole.
+    private static async Task<double> TimeSnapshotAsync(HttpClient http)
+    {
+        var times = new List<double>();
+        for (var read = 0; read < 20; read++)
+        {
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            (await http.GetAsync("/api/dashboards/bench-0/snapshot")).EnsureSuccessStatusCode();
+            times.Add(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+
+        return Percentiles.Of(times, 50);
+    }
+
+    private static JsonSerializerOptions MessageJson { get; } = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+    };
+
+    private static HubConnection Connect(Uri address, Action<FiguresUpdate> received)
+    {
+        var connection = new HubConnectionBuilder()
+            .WithUrl(new Uri(address, LiveHub.Path), options =>
+            {
+                options.SkipNegotiation = true;
+                options.Transports = HttpTransportType.WebSockets;
+            })
+            .AddJsonProtocol(options => options.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)))
+            .Build();
+        connection.ServerTimeout = TimeSpan.FromMinutes(5);
+        connection.On(nameof(ILiveClient.FiguresUpdated), received);
+        return connection;
+    }
+
+    // One demo queue collector that runs only when told, and ten dashboards of the same 20 tiles of it.
+    private static async Task PrepareAsync(HttpClient http)
+    {
+        var created = await http.PostAsJsonAsync("/api/collectors", new { id = CollectorId, name = "Bench queues", pluginId = "queue-times", cron = "0 0 1 1 *", timeZone = "Europe/Helsinki" });
+        created.EnsureSuccessStatusCode();
+        var tiles = Enumerable.Range(0, Tiles).Select(index => new
+        {
+            id = $"t{index}",
+            widget = "number",
+            x = index % 5 * 2,
+            y = index / 5,
+            w = 2,
+            h = 1,
+            collectorId = CollectorId,
+            metric = TileMetrics[index % TileMetrics.Length],
+            window = TileWindows[index / TileMetrics.Length],
+        }).ToList();
+        for (var dashboard = 0; dashboard < Dashboards; dashboard++)
+        {
+            (await http.PutAsJsonAsync($"/api/dashboards/bench-{dashboard}", new { title = $"Bench {dashboard}", columns = 10, rows = 4, tiles })).EnsureSuccessStatusCode();
+        }
+    }
+}
