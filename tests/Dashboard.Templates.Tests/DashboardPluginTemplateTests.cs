@@ -6,7 +6,6 @@ using Dashboard.Host.Collectors;
 using Dashboard.Host.Live;
 using Dashboard.Host.Plugins;
 using Dashboard.Host.Testing;
-using Dashboard.Host.Walls;
 using Dashboard.Sdk;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
@@ -51,6 +50,7 @@ public sealed class DashboardPluginTemplateTests(ITestOutputHelper output) : IDi
             ["Dashboard:PluginsDirectory"] = pluginsFolder,
             ["Dashboard:PluginSettleTime"] = "00:00:01",
             ["Dashboard:PluginRescanInterval"] = "00:00:02",
+            ["Dashboard:AllowAnonymousWalls"] = "true",
         });
         var address = host.StartOnKestrel();
         using var admin = host.CreateAdminClient();
@@ -58,16 +58,15 @@ public sealed class DashboardPluginTemplateTests(ITestOutputHelper output) : IDi
             .WithUrl(new Uri(address, LiveHub.Path))
             .AddJsonProtocol(options => options.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)))
             .Build();
-        var received = new TaskCompletionSource<LiveValue>(TaskCreationOptions.RunContinuationsAsynchronously);
-        wall.On<MetricsUpdate>(nameof(ILiveClient.MetricsUpdated), update =>
+        var received = new TaskCompletionSource<LiveFigure>(TaskCreationOptions.RunContinuationsAsynchronously);
+        wall.On<FiguresUpdate>(nameof(ILiveClient.FiguresUpdated), update =>
         {
-            if (update.Values.FirstOrDefault(value => value.MetricKey == "tickets.tickets_received") is { } value)
+            if (update.Values.FirstOrDefault(value => value.MetricKey == "tickets.tickets_received" && !value.Dimensions.ContainsKey("category")) is { } value)
             {
                 received.TrySetResult(value);
             }
         });
         await wall.StartAsync();
-        await wall.InvokeAsync<WallSnapshot>(nameof(LiveHub.JoinWall), WallCatalog.DefaultWallId);
         Step("host started", clock);
 
         // Published straight into the running host's plugins folder, as an author deploys.
@@ -99,6 +98,9 @@ public sealed class DashboardPluginTemplateTests(ITestOutputHelper output) : IDi
         await File.WriteAllTextAsync(tickets, $"id,received,closed,category\nT-1,{oneMinuteAgo},,billing\nT-2,{oneMinuteAgo},,billing\n");
         var collector = new CollectorRequest("tickets", "Tickets", "ticket-trends", JsonSerializer.SerializeToElement(new { path = tickets }), "0 0 1 1 *", "UTC", true, null);
         Assert.True((await admin.PostAsJsonAsync("/api/collectors", collector)).IsSuccessStatusCode);
+
+        // A collector of a plugin without dashboards of its own gets one, with the collector's id.
+        await wall.InvokeAsync<Dashboard.Host.Dashboards.Snapshots.DashboardSnapshot>(nameof(LiveHub.Watch), "tickets");
         await admin.PostAsync("/api/collectors/tickets/run", null);
 
         // Both tickets arrived a minute ago, so both count in every window (the test does not run in the first minute of a UTC day).

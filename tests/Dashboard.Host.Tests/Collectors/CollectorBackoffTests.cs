@@ -44,7 +44,7 @@ public sealed class CollectorBackoffTests
     {
         var clock = new FakeTimeProvider(Start);
         await using var live = LiveHost.Start(new Dictionary<string, string?>(), services => services.AddSingleton<TimeProvider>(clock), "fixture-records");
-        using var admin = live.Host.Factory.CreateAdminClient();
+        var admin = live.Client;
         var logs = live.Host.Logs;
         await HostWithPlugins.CreateAsync(admin, HostWithPlugins.Collector("flaky", "fixture-records", new { failWith = "source down" }, cron: "* * * * * *"));
 

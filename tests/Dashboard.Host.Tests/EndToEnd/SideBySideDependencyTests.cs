@@ -16,15 +16,16 @@ public sealed class SideBySideDependencyTests
     public async Task RunNow_TwoPluginsWithTwoVersionsOfOneLibrary_BothLoadAndEachUsesItsOwnVersion()
     {
         await using var live = LiveHost.Start(new Dictionary<string, string?>(), "fixture-depends-on-v1", "fixture-depends-on-v2");
-        using var admin = live.Host.Factory.CreateAdminClient();
-        await live.Wall.JoinAsync();
+        var admin = live.Client;
         await HostWithPlugins.CreateAsync(admin, HostWithPlugins.Collector("uses-v1", "fixture-depends-on-v1"));
         await HostWithPlugins.CreateAsync(admin, HostWithPlugins.Collector("uses-v2", "fixture-depends-on-v2"));
+        var firstScreen = await live.WatchAsync("uses-v1");
+        var secondScreen = await live.WatchAsync("uses-v2");
 
         await admin.PostAsync("/api/collectors/uses-v1/run", null);
         await admin.PostAsync("/api/collectors/uses-v2/run", null);
-        var first = await live.Wall.NextValueAsync("uses-v1.library_major", Patience);
-        var second = await live.Wall.NextValueAsync("uses-v2.library_major", Patience);
+        var first = await firstScreen.NextValueAsync("uses-v1.library_major", Patience);
+        var second = await secondScreen.NextValueAsync("uses-v2.library_major", Patience);
 
         Assert.Equal(1, first.Value);
         Assert.Equal(2, second.Value);

@@ -25,13 +25,14 @@ public sealed class PluginCatalogTests : IAsyncLifetime
         JsonNode.Parse(File.ReadAllText(Path.Combine(PluginFolders.FixturePlugins, PluginId, PluginManifest.FileName)))!["version"]!.GetValue<string>();
     private readonly TempFolder _input = new();
     private LiveHost? _startedHost;
-    private HttpClient _admin = null!;
 
     private LiveHost Live => _startedHost ?? throw new InvalidOperationException("Call StartHost first.");
 
     private string PluginFolder => Path.Combine(Live.Host.PluginsDirectory, PluginId);
 
     private string EventsFile => _input.File("events.ndjson");
+
+    private HttpClient Admin => Live.Client;
 
     private PluginCatalog Catalog => Live.Host.Factory.Services.GetRequiredService<PluginCatalog>();
 
@@ -45,7 +46,6 @@ public sealed class PluginCatalogTests : IAsyncLifetime
     {
         if (_startedHost is not null)
         {
-            _admin.Dispose();
             await _startedHost.DisposeAsync();
         }
 
@@ -100,20 +100,20 @@ public sealed class PluginCatalogTests : IAsyncLifetime
     public async Task Rescan_PluginFolderAddedToARunningHost_LoadsItAndItsCollectorsValueReachesSnapshotAndWall()
     {
         StartHost();
-        await Live.Wall.JoinAsync();
         Assert.Empty(await PluginsAsync());
 
         PluginFolders.CopyInto(Live.Host.PluginsDirectory, PluginId);
         await WaitForLogAsync($"Plugin {PluginId} {BuiltVersion} loaded");
-        await HostWithPlugins.CreateAsync(_admin, HostWithPlugins.Collector("added", PluginId, new { file = EventsFile }));
-        await _admin.PostAsync("/api/collectors/added/run", null);
+        await HostWithPlugins.CreateAsync(Admin, HostWithPlugins.Collector("added", PluginId, new { file = EventsFile }));
+        var screen = await Live.WatchAsync("added");
+        await Admin.PostAsync("/api/collectors/added/run", null);
 
         // One event started 5 minutes ago: it counts in every window.
-        var live = await Live.Wall.NextValueAsync("added.count", Patience);
+        var live = await screen.NextValueAsync("added.count", Patience);
         Assert.Equal(1, live.Value);
         var plugin = Assert.Single(await PluginsAsync());
         Assert.Equal("active", plugin.GetProperty("status").GetString());
-        var snapshot = await _admin.GetFromJsonAsync<JsonElement[]>("/api/snapshot");
+        var snapshot = await Admin.GetFromJsonAsync<JsonElement[]>("/api/snapshot");
         Assert.Contains(snapshot!, value => value.GetProperty("collectorId").GetString() == "added" && value.GetProperty("metricKey").GetString() == "added.count" && value.GetProperty("value").GetDouble() == 1);
     }
 
@@ -122,9 +122,9 @@ public sealed class PluginCatalogTests : IAsyncLifetime
     {
         await StartWithPluginAsync();
         var old = Catalog.Find(PluginId)!.Code!;
-        await HostWithPlugins.CreateAsync(_admin, HostWithPlugins.Collector("replaced", PluginId, new { file = EventsFile, blockSeconds = 3, reportLocation = true }));
+        await HostWithPlugins.CreateAsync(Admin, HostWithPlugins.Collector("replaced", PluginId, new { file = EventsFile, blockSeconds = 3, reportLocation = true }));
 
-        await _admin.PostAsync("/api/collectors/replaced/run", null);
+        await Admin.PostAsync("/api/collectors/replaced/run", null);
         await WaitForLogAsync($"Loaded from {old.CopyFolder}");
         await SetManifestAsync(manifest => manifest["version"] = "99.0.1");
         await WaitForLogAsync($"Plugin {PluginId} 99.0.1 loaded");
@@ -137,7 +137,7 @@ public sealed class PluginCatalogTests : IAsyncLifetime
         Assert.True(old.IsUnloaded, "The old version unloads when its last run ends.");
 
         var current = Catalog.Find(PluginId)!.Code!;
-        await _admin.PostAsync("/api/collectors/replaced/run", null);
+        await Admin.PostAsync("/api/collectors/replaced/run", null);
         await WaitForRunsRecordedAsync(2);
         var second = await LastRunAsync("replaced");
         Assert.Contains($"Loaded from {current.CopyFolder}", second.GetProperty("warnings").EnumerateArray().Select(warning => warning.GetString()));
@@ -148,7 +148,7 @@ public sealed class PluginCatalogTests : IAsyncLifetime
     public async Task Rescan_BrokenNewVersion_KeepsTheOldVersionRunningAndShowsWhy()
     {
         await StartWithPluginAsync();
-        await HostWithPlugins.CreateAsync(_admin, HostWithPlugins.Collector("kept", PluginId, new { file = EventsFile }));
+        await HostWithPlugins.CreateAsync(Admin, HostWithPlugins.Collector("kept", PluginId, new { file = EventsFile }));
 
         await SetManifestAsync(manifest =>
         {
@@ -162,7 +162,7 @@ public sealed class PluginCatalogTests : IAsyncLifetime
         Assert.Equal(BuiltVersion, plugin.GetProperty("version").GetString());
         Assert.StartsWith($"The new version (99.0.0) could not be loaded, so version {BuiltVersion} keeps running: ", plugin.GetProperty("reason").GetString());
         Assert.Contains("Missing.dll", plugin.GetProperty("reason").GetString());
-        await _admin.PostAsync("/api/collectors/kept/run", null);
+        await Admin.PostAsync("/api/collectors/kept/run", null);
         await WaitForRunsRecordedAsync(1);
         Assert.True((await LastRunAsync("kept")).GetProperty("succeeded").GetBoolean());
     }
@@ -171,23 +171,23 @@ public sealed class PluginCatalogTests : IAsyncLifetime
     public async Task Rescan_PluginFolderRemovedThenBack_CollectorSaysRemovedThenRunsAgain()
     {
         await StartWithPluginAsync();
-        await HostWithPlugins.CreateAsync(_admin, HostWithPlugins.Collector("orphan", PluginId, new { file = EventsFile }));
+        await HostWithPlugins.CreateAsync(Admin, HostWithPlugins.Collector("orphan", PluginId, new { file = EventsFile }));
 
         Directory.Delete(PluginFolder, recursive: true);
         await WaitForLogAsync($"Plugin {PluginId} was removed");
         var plugin = Assert.Single(await PluginsAsync());
         Assert.Equal("removed", plugin.GetProperty("status").GetString());
-        await _admin.PostAsync("/api/collectors/orphan/run", null);
+        await Admin.PostAsync("/api/collectors/orphan/run", null);
         await WaitForRunsRecordedAsync(1);
-        var collector = await _admin.GetFromJsonAsync<JsonElement>("/api/collectors/orphan");
+        var collector = await Admin.GetFromJsonAsync<JsonElement>("/api/collectors/orphan");
         Assert.Equal("pluginRemoved", collector.GetProperty("state").GetString());
         Assert.Contains("was removed", collector.GetProperty("lastRun").GetProperty("error").GetString());
 
         PluginFolders.CopyInto(Live.Host.PluginsDirectory, PluginId);
         await WaitForLogAsync($"Plugin {PluginId} {BuiltVersion} loaded", occurrence: 2);
-        await _admin.PostAsync("/api/collectors/orphan/run", null);
+        await Admin.PostAsync("/api/collectors/orphan/run", null);
         await WaitForRunsRecordedAsync(2);
-        Assert.Equal("ok", (await _admin.GetFromJsonAsync<JsonElement>("/api/collectors/orphan")).GetProperty("state").GetString());
+        Assert.Equal("ok", (await Admin.GetFromJsonAsync<JsonElement>("/api/collectors/orphan")).GetProperty("state").GetString());
     }
 
     private PluginCatalog CatalogOn(string pluginsDirectory)
@@ -204,7 +204,6 @@ public sealed class PluginCatalogTests : IAsyncLifetime
             ["Dashboard:PluginSettleTime"] = "00:00:00.300",
             ["Dashboard:PluginRescanInterval"] = "00:00:01",
         });
-        _admin = _startedHost.Host.Factory.CreateAdminClient();
     }
 
     private async Task StartWithPluginAsync()
@@ -222,10 +221,10 @@ public sealed class PluginCatalogTests : IAsyncLifetime
         await File.WriteAllTextAsync(path, manifest.ToJsonString());
     }
 
-    private async Task<JsonElement[]> PluginsAsync() => (await _admin.GetFromJsonAsync<JsonElement[]>("/api/plugins"))!;
+    private async Task<JsonElement[]> PluginsAsync() => (await Admin.GetFromJsonAsync<JsonElement[]>("/api/plugins"))!;
 
     private async Task<JsonElement> LastRunAsync(string collectorId) =>
-        (await _admin.GetFromJsonAsync<JsonElement>($"/api/collectors/{collectorId}")).GetProperty("lastRun");
+        (await Admin.GetFromJsonAsync<JsonElement>($"/api/collectors/{collectorId}")).GetProperty("lastRun");
 
     private Task WaitForLogAsync(string text, int occurrence = 1) =>
         Live.Host.Logs.WaitForAsync(_ => Live.Host.Logs.Entries.Count(entry => entry.Message.Contains(text, StringComparison.Ordinal)) >= occurrence, Patience);
