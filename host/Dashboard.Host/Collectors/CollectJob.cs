@@ -1,6 +1,7 @@
 using Dashboard.Host.Figures;
 using Dashboard.Host.Live;
 using Dashboard.Host.Metrics;
+using Dashboard.Host.Plugins;
 using Dashboard.Host.Records;
 using Dashboard.Host.Runs;
 using Hangfire;
@@ -20,15 +21,24 @@ public sealed class CollectJob(
     LivePublisher live,
     RunHistoryStore history,
     CollectorRunGate gate,
+    PluginCatalog plugins,
     TimeProvider time,
     ILogger<CollectJob> logger)
 {
     public const string SkippedReason = "skipped: previous run still going";
 
+    /// <summary>A scheduled trigger: skipped while the collector backs off after repeated failures (<see cref="CollectorBackoff"/>).</summary>
     // A failed collection is recorded and shown; the next scheduled run is the retry.
     [AutomaticRetry(Attempts = 0)]
     [JobDisplayName("Collect {0}")]
-    public async Task RunAsync(string collectorId, CancellationToken cancellationToken)
+    public Task RunAsync(string collectorId, CancellationToken cancellationToken) => CollectAsync(collectorId, respectBackoff: true, cancellationToken);
+
+    /// <summary>An admin's "run now": runs even while the collector backs off, so a fixed source can be tried at once.</summary>
+    [AutomaticRetry(Attempts = 0)]
+    [JobDisplayName("Collect {0} now")]
+    public Task RunNowAsync(string collectorId, CancellationToken cancellationToken) => CollectAsync(collectorId, respectBackoff: false, cancellationToken);
+
+    private async Task CollectAsync(string collectorId, bool respectBackoff, CancellationToken cancellationToken)
     {
         var collector = collectors.Find(collectorId);
         if (collector is null)
@@ -43,6 +53,11 @@ public sealed class CollectJob(
         {
             await history.AddAsync(new RunHistoryEntry { CollectorId = collector.Id, StartedUtcTicks = startedAt.UtcTicks, Outcome = RunOutcome.Skipped, Error = SkippedReason }, cancellationToken);
             logger.LogInformation("Collector {CollectorId} skipped a run: its previous run is still going", collector.Id);
+            return;
+        }
+
+        if (await SkipAsync(collector, startedAt, respectBackoff, cancellationToken))
+        {
             return;
         }
 
@@ -81,6 +96,38 @@ public sealed class CollectJob(
             collector.Id, outcome.Samples.Count + figureCount, written?.New ?? 0, written?.Updated ?? 0, written?.Duplicate ?? 0, outcome.Batch?.Problems.Count ?? 0, (long)outcome.Duration.TotalMilliseconds);
     }
 
+    // A removed plugin is not the source failing: the collector waits for it without backing off.
+    private async Task<bool> SkipAsync(Collector collector, DateTimeOffset startedAt, bool respectBackoff, CancellationToken cancellationToken)
+    {
+        string reason;
+        if (plugins.Find(collector.PluginId) is { Status: PluginStatus.Removed } removed)
+        {
+            reason = $"Plugin '{collector.PluginId}' is not available: {removed.Reason}";
+            var (before, after) = await collectors.UpdateRunAsync(collector.Id, run =>
+            {
+                run.LastRunUtcTicks = startedAt.UtcTicks;
+                run.LastError = reason;
+                run.PluginRemoved = true;
+            }, cancellationToken);
+            if (before != after)
+            {
+                await live.PublishCollectorStatusAsync(new CollectorStatus(collector.Id, startedAt, after));
+            }
+        }
+        else if (respectBackoff && CollectorBackoff.Describe(collectors.FindRun(collector.Id), collector.FindTimeZone(), startedAt) is { } backingOff)
+        {
+            reason = backingOff;
+        }
+        else
+        {
+            return false;
+        }
+
+        await history.AddAsync(new RunHistoryEntry { CollectorId = collector.Id, StartedUtcTicks = startedAt.UtcTicks, Outcome = RunOutcome.Skipped, Error = reason }, cancellationToken);
+        logger.LogInformation("Collector {CollectorId} run recorded: Skipped ({Reason})", collector.Id, reason);
+        return true;
+    }
+
     private async Task RecordAsync(Collector collector, DateTimeOffset startedAt, CollectionOutcome outcome, RecordWriteResult? written, int storedCount, CancellationToken cancellationToken)
     {
         var problems = outcome.Batch?.Problems ?? [];
@@ -97,6 +144,9 @@ public sealed class CollectJob(
             run.LinesSkipped = problems.Count;
             run.Problems = problems.Take(CollectorRun.MaxProblemsKept).Select(problem => problem.ToString()).ToList();
             run.Warnings = outcome.Warnings.Take(CollectorRun.MaxProblemsKept).ToList();
+            run.PluginRemoved = false;
+            run.ConsecutiveFailures = outcome.Succeeded ? 0 : run.ConsecutiveFailures + 1;
+            run.BackoffUntilUtcTicks = CollectorBackoff.Until(startedAt, run.ConsecutiveFailures)?.UtcTicks;
         }, cancellationToken);
         await history.AddAsync(new RunHistoryEntry
         {

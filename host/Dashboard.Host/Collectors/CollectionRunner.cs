@@ -15,7 +15,7 @@ public sealed class CollectionRunner(CollectorPluginBinder binder, IRecordStore 
     public async Task<CollectionOutcome> RunAsync(Collector collector, TimeProvider time, CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
-        var plugin = binder.TryBind(collector, time, records.GetCheckpoint(collector.Id), out var error);
+        using var plugin = binder.TryBind(collector, time, records.GetCheckpoint(collector.Id), out var error);
         if (plugin is null)
         {
             return new CollectionOutcome([], error, stopwatch.Elapsed);

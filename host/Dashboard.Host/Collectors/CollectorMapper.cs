@@ -14,7 +14,7 @@ public static class CollectorMapper
         collector.Windows,
         collector.Enabled,
         collector.Paused,
-        StateOf(collector, run),
+        StateOf(collector, run, now),
         Scheduling.CronDescriber.Describe(collector.Cron),
         collector.TimeoutSeconds,
         AsUtc(collector.CreatedUtc),
@@ -33,12 +33,15 @@ public static class CollectorMapper
             run.LinesSkipped,
             run.Problems,
             run.Warnings),
-        run?.FigureError);
+        run?.FigureError,
+        CollectorBackoff.Describe(run, collector.FindTimeZone(), now));
 
-    public static string StateOf(Collector collector, CollectorRun? run) => (collector, run) switch
+    public static string StateOf(Collector collector, CollectorRun? run, DateTimeOffset now) => (collector, run) switch
     {
         ({ Enabled: false }, _) => "disabled",
         ({ Paused: true }, _) => "paused",
+        (_, { PluginRemoved: true }) => "pluginRemoved",
+        (_, { BackoffUntilUtcTicks: { } until }) when until > now.UtcTicks => "backingOff",
         (_, { } last) when last.ShownError() is not null => "failing",
         (_, null or { LastRunUtcTicks: 0 }) => "waiting",
         _ => "ok",

@@ -8,10 +8,13 @@ namespace Dashboard.Host.Collectors;
 /// <summary>Binds a collector to its plugin: the active plugin, its stored settings bound again, the collector's zone and time limit.</summary>
 public sealed class CollectorPluginBinder(PluginCatalog plugins, CollectorSecrets secrets, IOptions<DashboardOptions> options, ILoggerFactory loggerFactory)
 {
-    /// <summary>The bound plugin, or null with <paramref name="error"/> saying why the collector cannot run.</summary>
+    /// <summary>
+    /// The bound plugin, or null with <paramref name="error"/> saying why the collector cannot run. The bound plugin
+    /// holds a lease on the plugin version it found: dispose it when the call ends, so a replaced version can unload.
+    /// </summary>
     public BoundPlugin? TryBind(Collector collector, TimeProvider time, string? checkpoint, out string? error)
     {
-        var plugin = plugins.Find(collector.PluginId);
+        var plugin = plugins.Acquire(collector.PluginId);
         if (plugin is not { IsActive: true })
         {
             error = $"Plugin '{collector.PluginId}' is not available: {plugin?.Reason ?? "it is not installed."}";
@@ -30,6 +33,7 @@ public sealed class CollectorPluginBinder(PluginCatalog plugins, CollectorSecret
         }
         catch (PluginSettingsException exception)
         {
+            plugin.Code?.Release();
             error = $"Stored settings no longer fit plugin '{plugin.Id}': {exception.Message}";
             return null;
         }

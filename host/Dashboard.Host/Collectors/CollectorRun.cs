@@ -36,6 +36,15 @@ public sealed class CollectorRun
     /// <summary>Why the last figure computation failed (after a run or a push); null once one succeeds.</summary>
     public string? FigureError { get; set; }
 
+    /// <summary>Runs that failed in a row; the first success sets it back to 0.</summary>
+    public int ConsecutiveFailures { get; set; }
+
+    /// <summary>Until when scheduled triggers are skipped (see <see cref="CollectorBackoff"/>); null when not backing off.</summary>
+    public long? BackoffUntilUtcTicks { get; set; }
+
+    /// <summary>The collector's plugin was taken out of the plugins folder; the collector waits for it.</summary>
+    public bool PluginRemoved { get; set; }
+
     /// <summary>What the wall shows as the collector's failure.</summary>
     public string? ShownError() => LastError ?? FigureError;
 }

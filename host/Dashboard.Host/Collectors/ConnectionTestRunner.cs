@@ -13,7 +13,7 @@ public sealed class ConnectionTestRunner(CollectorPluginBinder binder, ILogger<C
     public async Task<ConnectionTestResponse> TestAsync(Collector collector, TimeProvider time, CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
-        var plugin = binder.TryBind(collector, time, checkpoint: null, out var error);
+        using var plugin = binder.TryBind(collector, time, checkpoint: null, out var error);
         if (plugin is null)
         {
             return Result(false, error!);

@@ -41,6 +41,12 @@ public sealed class DashboardOptions
     /// <summary>How often Hangfire looks for due recurring jobs; small values keep second-level schedules punctual.</summary>
     public TimeSpan SchedulePollingInterval { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>How long a changed plugin folder must stay unchanged before it is loaded, so a folder still being copied is not.</summary>
+    public TimeSpan PluginSettleTime { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>How often the plugins folder is scanned even without a file-system event (some file systems send none).</summary>
+    public TimeSpan PluginRescanInterval { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>
     /// Lets anyone watch every dashboard (reads and the live hub) without signing in or a display token. Off by default;
     /// for a wall on a closed network only.

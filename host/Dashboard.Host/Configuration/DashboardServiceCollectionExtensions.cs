@@ -23,6 +23,8 @@ public static class DashboardServiceCollectionExtensions
             .Validate(options => options.WorkerCount is >= 1 and <= 100, "Dashboard:WorkerCount must be between 1 and 100.")
             .Validate(options => options.DefaultCollectionTimeout > TimeSpan.Zero, "Dashboard:DefaultCollectionTimeout must be positive.")
             .Validate(options => !string.IsNullOrWhiteSpace(options.DataDirectory), "Dashboard:DataDirectory must name a folder.")
+            .Validate(options => options.PluginSettleTime >= TimeSpan.Zero, "Dashboard:PluginSettleTime must not be negative.")
+            .Validate(options => options.PluginRescanInterval > TimeSpan.Zero, "Dashboard:PluginRescanInterval must be positive.")
             .Validate(options => options.RunHistoryDays is >= 1 and <= 3_650, "Dashboard:RunHistoryDays must be between 1 and 3650.");
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DashboardPaths>();
@@ -46,6 +48,7 @@ public static class DashboardServiceCollectionExtensions
         services.AddHostedService<RunHistoryRetentionService>();
         services.AddTransient<CollectJob>();
         services.AddHostedService<StartupService>();
+        services.AddHostedService<PluginFolderWatcher>();
         services.AddFigures();
         services.AddDashboards();
         services.AddDashboardRecords();

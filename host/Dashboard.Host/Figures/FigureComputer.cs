@@ -26,7 +26,7 @@ public sealed class FigureComputer(
         // Figures are for whole seconds, as they are stored: two computations in one second see the same window and
         // give the same figures, so the second one replaces the first with the same values.
         at = FigureSamples.StoredAt(at);
-        var plugin = binder.TryBind(collector, new FixedTimeProvider(at), null, out var unavailable);
+        using var plugin = binder.TryBind(collector, new FixedTimeProvider(at), null, out var unavailable);
         if (plugin is null)
         {
             // The wall already says the plugin is unavailable; the run records why.

@@ -36,7 +36,7 @@ public sealed class EventIngestor(
             return IngestProblems.CollectorGone(collectorId);
         }
 
-        var plugin = binder.TryBind(collector, time, checkpoint: null, out var unavailable);
+        using var plugin = binder.TryBind(collector, time, checkpoint: null, out var unavailable);
         if (plugin is null)
         {
             return IngestProblems.Unavailable(collector, unavailable!);

@@ -15,4 +15,7 @@ public sealed record LoadedPlugin(
     public bool IsActive => Status == PluginStatus.Active && Instance is not null;
 
     public IReadOnlyList<MetricDefinition> Metrics => Instance?.Metrics ?? [];
+
+    /// <summary>The unloadable code behind <see cref="Instance"/> when it was loaded for hot reload; null when it lives as long as the host.</summary>
+    public PluginCode? Code { get; init; }
 }

@@ -6,8 +6,8 @@ using Microsoft.Extensions.Logging;
 namespace Dashboard.Host.Plugins;
 
 /// <summary>
-/// Loads every plugin folder under the plugins directory, each in its own load context sharing only the SDK
-/// and its public dependencies. A broken plugin is reported with its reason and skipped; the rest load.
+/// Loads a plugin folder in a load context of its own that shares only the SDK and its public dependencies. A broken
+/// plugin is returned with its status and reason, never thrown.
 /// </summary>
 public sealed class PluginFolderLoader(ILogger<PluginFolderLoader> logger)
 {
@@ -16,59 +16,77 @@ public sealed class PluginFolderLoader(ILogger<PluginFolderLoader> logger)
 
     private static readonly string SdkAssemblyName = typeof(IMetricPlugin).Assembly.GetName().Name!;
 
-    public IReadOnlyList<LoadedPlugin> LoadAll(string pluginsDirectory)
+    /// <summary>An active plugin whose id an active plugin of another folder already has is refused, and its code unloaded.</summary>
+    public static LoadedPlugin RefuseTakenId(LoadedPlugin plugin, IEnumerable<LoadedPlugin> others)
     {
-        if (!Directory.Exists(pluginsDirectory))
+        if (!plugin.IsActive || !others.Any(other => other.IsActive && other.Id == plugin.Id && other.Folder != plugin.Folder))
         {
-            logger.LogWarning("Plugins folder {PluginsDirectory} does not exist; no plugins are loaded", pluginsDirectory);
-            return [];
+            return plugin;
         }
 
-        var loaded = new List<LoadedPlugin>();
-        foreach (var folder in Directory.GetDirectories(pluginsDirectory).Order(StringComparer.Ordinal))
+        plugin.Code?.Retire();
+        return plugin with
         {
-            var plugin = LoadFolder(folder);
-            if (plugin.IsActive && loaded.Any(other => other.IsActive && other.Id == plugin.Id))
-            {
-                plugin = plugin with
-                {
-                    Status = PluginStatus.Malfunctioned,
-                    Reason = $"{folder}: plugin id '{plugin.Id}' is already used by another folder.",
-                    Instance = null,
-                };
-            }
-
-            Report(plugin);
-            loaded.Add(plugin);
-        }
-
-        return loaded;
+            Status = PluginStatus.Malfunctioned,
+            Reason = $"{plugin.Folder}: plugin id '{plugin.Id}' is already used by another folder.",
+            Instance = null,
+            Code = null,
+        };
     }
 
-    public LoadedPlugin LoadFolder(string folder)
+    /// <summary>Loads <paramref name="folder"/> in place, in a load context that lives as long as the host.</summary>
+    public LoadedPlugin LoadFolder(string folder) => Load(folder, folder, collectible: false);
+
+    /// <summary>
+    /// Loads the plugin of <paramref name="folder"/> from <paramref name="copy"/>, a copy of it, in a collectible load
+    /// context, so the files in the plugins folder stay free to replace and the code can be unloaded later. Reasons name
+    /// <paramref name="folder"/>, the place the admin knows.
+    /// </summary>
+    public LoadedPlugin LoadCopy(string folder, string copy)
+    {
+        var plugin = Load(folder, copy, collectible: true);
+        return plugin with { Reason = plugin.Reason?.Replace(copy, folder, StringComparison.Ordinal) };
+    }
+
+    private static LoadedPlugin Load(string folder, string filesFolder, bool collectible)
     {
         PluginManifest? manifest = null;
+        PluginLoader? loader = null;
         try
         {
-            manifest = PluginManifestReader.Read(folder);
-            var entryAssembly = PluginManifestReader.EntryAssemblyPath(folder, manifest);
-            var instance = CreateInstance(folder, manifest, entryAssembly);
+            manifest = PluginManifestReader.Read(filesFolder);
+            var entryAssembly = PluginManifestReader.EntryAssemblyPath(filesFolder, manifest);
+            loader = PluginLoader.CreateFromAssemblyFile(entryAssembly, SharedTypes, config =>
+            {
+                config.PreferSharedTypes = true;
+                config.IsUnloadable = collectible;
+            });
+            var instance = CreateInstance(folder, manifest, loader);
             PluginContractChecker.Check(folder, instance);
-            return new LoadedPlugin(folder, manifest, PluginStatus.Active, null, instance);
+            return new LoadedPlugin(folder, manifest, PluginStatus.Active, null, instance) { Code = collectible ? new PluginCode(loader, filesFolder) : null };
         }
         catch (PluginLoadException exception)
         {
+            UnloadFailed(loader, collectible);
             return new LoadedPlugin(folder, manifest, exception.Status, exception.Message, null);
         }
         catch (Exception exception)
         {
+            UnloadFailed(loader, collectible);
             return new LoadedPlugin(folder, manifest, PluginStatus.Malfunctioned, $"{folder}: {exception.GetType().Name}: {exception.Message}", null);
         }
     }
 
-    private static IMetricPlugin CreateInstance(string folder, PluginManifest manifest, string entryAssemblyPath)
+    private static void UnloadFailed(PluginLoader? loader, bool collectible)
     {
-        var loader = PluginLoader.CreateFromAssemblyFile(entryAssemblyPath, SharedTypes, config => config.PreferSharedTypes = true);
+        if (collectible)
+        {
+            loader?.Dispose();
+        }
+    }
+
+    private static IMetricPlugin CreateInstance(string folder, PluginManifest manifest, PluginLoader loader)
+    {
         var assembly = loader.LoadDefaultAssembly();
         LoadDependencies(folder, manifest, loader, assembly);
         var pluginType = FindPluginType(folder, assembly);
@@ -150,7 +168,7 @@ public sealed class PluginFolderLoader(ILogger<PluginFolderLoader> logger)
         };
     }
 
-    private void Report(LoadedPlugin plugin)
+    public void Report(LoadedPlugin plugin)
     {
         if (plugin.IsActive)
         {

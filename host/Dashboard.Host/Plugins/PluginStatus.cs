@@ -10,4 +10,7 @@ public enum PluginStatus
 
     /// <summary>Its folder, manifest or code is broken; the reason says how.</summary>
     Malfunctioned,
+
+    /// <summary>Its folder was taken out of the plugins folder while the host ran; its collectors wait for it to come back.</summary>
+    Removed,
 }

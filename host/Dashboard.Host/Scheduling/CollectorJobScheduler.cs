@@ -49,5 +49,5 @@ public sealed class CollectorJobScheduler(IRecurringJobManager recurringJobs, Jo
 
     /// <summary>Queues one collection now, outside the schedule; returns the Hangfire job id.</summary>
     public string RunNow(string collectorId, IBackgroundJobClient jobs) =>
-        jobs.Enqueue<CollectJob>(job => job.RunAsync(collectorId, CancellationToken.None));
+        jobs.Enqueue<CollectJob>(job => job.RunNowAsync(collectorId, CancellationToken.None));
 }

@@ -13,29 +13,6 @@ public sealed class PluginFolderLoaderTests : IDisposable
     public void Dispose() => _plugins.Dispose();
 
     [Fact]
-    public void LoadAll_BrokenPluginsBesideGoodOnes_ReportsEachBrokenOneAndLoadsTheRest()
-    {
-        PluginFolders.CopyInto(_plugins.Path, "fixture-good", "fixture-throwing", "fixture-missing-dependency", "fixture-future-sdk", "queue-times");
-        File.Delete(Path.Combine(_plugins.Path, "fixture-missing-dependency", "Fixture.DependencyLibrary.dll"));
-
-        var loaded = _loader.LoadAll(_plugins.Path).ToDictionary(plugin => plugin.Id);
-
-        Assert.Equal(PluginStatus.Active, loaded["fixture-good"].Status);
-        Assert.Equal(PluginStatus.Active, loaded["queue-times"].Status);
-        Assert.Equal("value", Assert.Single(loaded["fixture-good"].Metrics).Key);
-
-        Assert.Equal(PluginStatus.Malfunctioned, loaded["fixture-throwing"].Status);
-        Assert.Contains("The fixture refuses to start.", loaded["fixture-throwing"].Reason);
-
-        Assert.Equal(PluginStatus.Malfunctioned, loaded["fixture-missing-dependency"].Status);
-        Assert.Contains("missing dependency Fixture.DependencyLibrary", loaded["fixture-missing-dependency"].Reason);
-
-        Assert.Equal(PluginStatus.NotSupported, loaded["fixture-future-sdk"].Status);
-        Assert.Contains("built against SDK 2.0.0", loaded["fixture-future-sdk"].Reason);
-        Assert.All(loaded.Values.Where(plugin => !plugin.IsActive), plugin => Assert.Null(plugin.Instance));
-    }
-
-    [Fact]
     public void LoadFolder_DependencyPresent_IsActive()
     {
         PluginFolders.CopyInto(_plugins.Path, "fixture-missing-dependency");
@@ -83,19 +60,6 @@ public sealed class PluginFolderLoaderTests : IDisposable
     }
 
     [Fact]
-    public void LoadAll_TwoFoldersWithOneId_KeepsTheFirstAndReportsTheSecond()
-    {
-        PluginFolders.CopyInto(_plugins.Path, "fixture-good");
-        PluginFolders.CopyInto(Path.Combine(_plugins.Path, "copy"), "fixture-good");
-        Directory.Move(Path.Combine(_plugins.Path, "copy", "fixture-good"), Path.Combine(_plugins.Path, "z-fixture-good"));
-
-        var loaded = _loader.LoadAll(_plugins.Path);
-
-        Assert.Single(loaded, plugin => plugin.IsActive);
-        Assert.Contains(loaded, plugin => plugin.Reason?.Contains("already used by another folder") == true);
-    }
-
-    [Fact]
     public void LoadFolder_ManifestNeedsNewerSdkMinor_IsNotSupportedAndNamesTheVersionNeeded()
     {
         PluginFolders.CopyInto(_plugins.Path, "fixture-good");
@@ -120,12 +84,6 @@ public sealed class PluginFolderLoaderTests : IDisposable
         Assert.Equal(PluginStatus.Malfunctioned, plugin.Status);
         Assert.Contains($"compiled against Dashboard.Sdk {SdkInfo.Version}, but plugin.json declares sdkVersion {SdkInfo.Major}.0.0", plugin.Reason);
         Assert.DoesNotContain("missing dependency", plugin.Reason);
-    }
-
-    [Fact]
-    public void LoadAll_MissingPluginsFolder_ReturnsNothing()
-    {
-        Assert.Empty(_loader.LoadAll(Path.Combine(_plugins.Path, "absent")));
     }
 
     private void RewriteManifest(string pluginId, string oldText, string newText)

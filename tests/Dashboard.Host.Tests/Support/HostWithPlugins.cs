@@ -40,6 +40,9 @@ public sealed class HostWithPlugins : IDisposable
 
     public DashboardHostFactory Factory { get; }
 
+    /// <summary>The host's plugins folder, for tests that add, replace or remove plugins while it runs.</summary>
+    public string PluginsDirectory => _plugins.Path;
+
     public static CollectorRequest Collector(string id, string pluginId, object? settings = null, string cron = "0 0 1 1 *", int? timeoutSeconds = null) =>
         new(id, $"Collector {id}", pluginId, settings is null ? null : System.Text.Json.JsonSerializer.SerializeToElement(settings), cron, "UTC", true, timeoutSeconds);
 

@@ -91,6 +91,11 @@ public sealed class RecordFixturePlugin : IMetricPlugin, IRecordReader, IPushRec
             context.Logger.LogWarning("{Warning}", warning);
         }
 
+        if (settings.ReportLocation)
+        {
+            context.Logger.LogWarning("Loaded from {Folder}", Path.GetDirectoryName(typeof(RecordFixturePlugin).Assembly.Location));
+        }
+
         return settings.FailWith is { } message ? throw new InvalidOperationException(message) : settings;
     }
 }

@@ -16,4 +16,7 @@ public sealed class RecordSettings
 
     /// <summary>When set, every call logs this text as a warning through the context's logger.</summary>
     public string? WarnWith { get; set; }
+
+    /// <summary>When true, every call logs the folder its code was loaded from as a warning, so tests can tell two loaded versions apart.</summary>
+    public bool ReportLocation { get; set; }
 }

@@ -13,4 +13,6 @@ export const stateWords = {
   paused: 'Paused',
   disabled: 'Disabled',
   waiting: 'Not run yet',
+  backingOff: 'Backing off',
+  pluginRemoved: 'Plugin removed',
 };

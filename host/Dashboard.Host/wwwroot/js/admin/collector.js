@@ -168,7 +168,9 @@ async function loadHistory() {
 function drawHeader() {
   document.getElementById('title').textContent = collector.name;
   document.title = `${collector.name} · Service dashboard`;
-  document.getElementById('state').replaceChildren(badge(collector.state, stateWords[collector.state] ?? collector.state));
+  const state = badge(collector.state, stateWords[collector.state] ?? collector.state);
+  if (collector.backoff) state.title = collector.backoff;
+  document.getElementById('state').replaceChildren(state);
   document.getElementById('collector-actions').hidden = false;
   document.getElementById('history-section').hidden = false;
   const pause = document.getElementById('pause');

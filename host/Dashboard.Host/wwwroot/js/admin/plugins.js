@@ -2,7 +2,7 @@ import { api } from './api.js';
 import { badge, element } from './format.js';
 import { humanise } from './schema-form.js';
 
-const statusWords = { active: 'Active', disabled: 'Disabled', notSupported: 'Not supported', malfunctioned: 'Malfunctioned' };
+const statusWords = { active: 'Active', disabled: 'Disabled', notSupported: 'Not supported', malfunctioned: 'Malfunctioned', removed: 'Removed' };
 
 function metricsTable(metrics) {
   const table = element('table');
