@@ -30,6 +30,8 @@ public sealed class DashboardDatabase : IDisposable
     /// <summary>Reads; LiteDB lets them run beside the single writer.</summary>
     public ILiteCollection<T> Collection<T>(string name) => _database.GetCollection<T>(name);
 
+    public bool CollectionExists(string name) => _database.CollectionExists(name);
+
     /// <summary>Runs <paramref name="write"/> alone, inside one transaction; on an exception nothing of it is kept.</summary>
     public async Task<T> WriteAsync<T>(Func<ILiteDatabase, T> write, CancellationToken cancellationToken = default)
     {
@@ -82,7 +84,6 @@ public sealed class DashboardDatabase : IDisposable
 
     private void EnsureIndexes()
     {
-        _database.GetCollection<Metrics.StoredSample>(CollectionNames.Samples).EnsureIndex(sample => sample.MetricKey);
         _database.GetCollection<Metrics.LastValue>(CollectionNames.LastValues).EnsureIndex(value => value.MetricKey);
         var records = _database.GetCollection(CollectionNames.Records);
         records.EnsureIndex(Records.RecordDocument.PlaceKey, "$." + Records.RecordDocument.PlaceKey);

@@ -9,7 +9,7 @@ namespace Dashboard.Host.Walls;
 public sealed class WallSnapshotBuilder(
     CollectorRepository collectors,
     PluginCatalog plugins,
-    MetricStore store,
+    IMetricStore store,
     TimeProvider time,
     CollectorPluginBinder binder)
 {
