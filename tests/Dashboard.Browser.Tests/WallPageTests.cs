@@ -83,7 +83,7 @@ public sealed class WallPageTests(BrowserFixture browser, WallHostFixture host) 
             State = state,
             Basis = basis,
         };
-        return factory.Services.GetRequiredService<MetricStore>().StoreAsync([sample]);
+        return factory.Services.GetRequiredService<IMetricStore>().StoreAsync([sample]);
     }
 
     [Fact]

@@ -47,7 +47,7 @@ public sealed class LegacySampleConverter(DashboardDatabase database, LiteDbMetr
             BatchConverted?.Invoke(converted);
         }
 
-        await database.WriteAsync(db => db.DropCollection(CollectionNames.LegacySamples), cancellationToken);
+        await database.DropCollectionAsync(CollectionNames.LegacySamples, cancellationToken);
         logger.LogInformation("Conversion finished: {Converted} samples now in buckets", converted);
         return converted;
     }

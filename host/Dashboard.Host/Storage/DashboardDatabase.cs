@@ -58,6 +58,20 @@ public sealed class DashboardDatabase : IDisposable
         }
     }
 
+    /// <summary>Drops a collection as the single writer; LiteDB refuses to drop one inside a transaction.</summary>
+    public async Task DropCollectionAsync(string name, CancellationToken cancellationToken = default)
+    {
+        await _writeGate.WaitAsync(cancellationToken);
+        try
+        {
+            _database.DropCollection(name);
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+    }
+
     public Task WriteAsync(Action<ILiteDatabase> write, CancellationToken cancellationToken = default) =>
         WriteAsync(database =>
         {
