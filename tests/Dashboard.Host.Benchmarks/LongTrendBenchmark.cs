@@ -43,7 +43,6 @@ public static class LongTrendBenchmark
         database.Dispose();
         Directory.Delete(folder, recursive: true);
 
-        Console.WriteLine();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"one series, {samples:N0} samples over 90 days: ingest {samples / elapsed.TotalSeconds:N0} samples/s, {bytes / (double)samples:0.00} B/sample on disk"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -16,29 +16,28 @@ public static class MetricStoreBenchmark
     private static readonly DateTimeOffset Start = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
     private static readonly TimeSpan Step = TimeSpan.FromSeconds(30);
 
-    public static async Task<IReadOnlyList<StoreIngestResult>> RunAsync(int samples, int series, int batchSize)
+    /// <summary>Runs the stores one after another, printing each store's line as soon as it is measured.</summary>
+    public static async Task RunAsync(int samples, int series, int batchSize)
     {
         var walks = new FigureWalks(series, Step, Start);
         var steps = samples / series;
         var end = Start + Step * (steps - 1);
-        return
-        [
-            await IngestAsync("raw LiteDB, one document per sample", walks, steps, batchSize, database =>
-            {
-                var store = new OneDocumentPerSampleStore(database, Bare: true);
-                return (store.WriteAsync, () => store.ReadTrend(FigureWalks.SeriesKeyOf(1), Start, end, 300), () => "no last values, no index");
-            }),
-            await IngestAsync("store before buckets", walks, steps, batchSize, database =>
-            {
-                var store = new OneDocumentPerSampleStore(database, Bare: false);
-                return (store.WriteAsync, () => store.ReadTrend(FigureWalks.SeriesKeyOf(1), Start, end, 300), () => "as the landed MetricStore");
-            }),
-            await IngestAsync("bucket store (LiteDbMetricStore)", walks, steps, batchSize, database =>
-            {
-                var store = new LiteDbMetricStore(database, Options.Create(new MetricRetentionOptions()), new FixedTime(end));
-                return (batch => store.StoreAsync(batch), () => store.GetTrend(FigureWalks.SeriesKeyOf(1), Start, end, 300).Count, () => Lossless(store, walks, steps, batchSize));
-            }),
-        ];
+        Console.WriteLine($"{"store",-36} {"samples/s",10} {"B/sample",9} {"cpu µs/s",9} {"heap MB at 25/50/75/100%",26} {"peak WS MB",10} {"trend ms",9}  note");
+        Print(await IngestAsync("bucket store (LiteDbMetricStore)", walks, steps, batchSize, database =>
+        {
+            var store = new LiteDbMetricStore(database, Options.Create(new MetricRetentionOptions()), new FixedTime(end));
+            return (batch => store.StoreAsync(batch), () => store.GetTrend(FigureWalks.SeriesKeyOf(1), Start, end, 300).Count, () => Lossless(store, walks, steps, batchSize));
+        }));
+        Print(await IngestAsync("raw LiteDB, one document per sample", walks, steps, batchSize, database =>
+        {
+            var store = new OneDocumentPerSampleStore(database, Bare: true);
+            return (store.WriteAsync, () => store.ReadTrend(FigureWalks.SeriesKeyOf(1), Start, end, 300), () => "no last values, no index");
+        }));
+        Print(await IngestAsync("store before buckets", walks, steps, batchSize, database =>
+        {
+            var store = new OneDocumentPerSampleStore(database, Bare: false);
+            return (store.WriteAsync, () => store.ReadTrend(FigureWalks.SeriesKeyOf(1), Start, end, 300), () => "as the landed MetricStore");
+        }));
     }
 
     private static async Task<StoreIngestResult> IngestAsync(
@@ -117,15 +116,10 @@ public static class MetricStoreBenchmark
         return times.Order().ElementAt(runs / 2);
     }
 
-    public static void Print(IReadOnlyList<StoreIngestResult> results)
+    private static void Print(StoreIngestResult result)
     {
-        Console.WriteLine();
-        Console.WriteLine($"{"store",-36} {"samples/s",10} {"B/sample",9} {"cpu µs/s",9} {"heap MB at 25/50/75/100%",26} {"peak WS MB",10} {"trend ms",9}  note");
-        foreach (var result in results)
-        {
-            var heap = string.Join("/", result.HeapAtQuarters.Select(bytes => (bytes / 1_048_576.0).ToString("0", CultureInfo.InvariantCulture)));
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{result.Name,-36} {result.SamplesPerSecond,10:N0} {result.BytesPerSample,9:0.00} {result.Cpu.TotalMicroseconds / result.Samples,9:0.0} {heap,26} {result.PeakWorkingSet / 1_048_576.0,10:0} {result.TrendMilliseconds,9:0.00}  {result.Note}"));
-        }
+        var heap = string.Join("/", result.HeapAtQuarters.Select(bytes => (bytes / 1_048_576.0).ToString("0", CultureInfo.InvariantCulture)));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{result.Name,-36} {result.SamplesPerSecond,10:N0} {result.BytesPerSample,9:0.00} {result.Cpu.TotalMicroseconds / result.Samples,9:0.0} {heap,26} {result.PeakWorkingSet / 1_048_576.0,10:0} {result.TrendMilliseconds,9:0.00}  {result.Note}"));
     }
 }

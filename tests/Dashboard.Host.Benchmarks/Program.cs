@@ -15,8 +15,8 @@ if (args.Contains("metric-store"))
     var series = int.Parse(Option("--series", "1000"), CultureInfo.InvariantCulture);
     var metricBatch = int.Parse(Option("--batch", "10000"), CultureInfo.InvariantCulture);
     Console.WriteLine($"{samples:N0} samples over {series:N0} series at 30 s steps, batches of {metricBatch:N0}; {Environment.ProcessorCount} cores; {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}");
-    MetricStoreBenchmark.Print(await MetricStoreBenchmark.RunAsync(samples, series, metricBatch));
     await LongTrendBenchmark.RunAsync(int.Parse(Option("--trend-samples", "10000000"), CultureInfo.InvariantCulture), metricBatch);
+    await MetricStoreBenchmark.RunAsync(samples, series, metricBatch);
     return;
 }
 

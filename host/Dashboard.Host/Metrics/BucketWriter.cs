@@ -5,9 +5,9 @@ using LiteDB;
 namespace Dashboard.Host.Metrics;
 
 /// <summary>
-/// Writes samples into their hour buckets and keeps the day's rollup document in step, inside the caller's transaction.
-/// Minute and hour points of an hour are recomputed from that hour's merged samples, so a rewrite or a late sample
-/// gives the same rollups as writing everything once; the day point joins the day's hour points.
+/// Writes samples into their hour buckets and keeps the rollups in step, inside the caller's transaction. An hour's
+/// bucket holds its raw samples and its minute points, recomputed from the merged samples, so a rewrite or a late sample
+/// gives the same rollups as writing everything once. The day document holds the day's hour points and the day point.
 /// </summary>
 public static class BucketWriter
 {
@@ -20,25 +20,35 @@ public static class BucketWriter
     public static void Write(ILiteDatabase db, long series, IEnumerable<RawSample> samples, long rawCutoffTicks)
     {
         var buckets = db.GetCollection(CollectionNames.SampleBuckets);
-        var rollups = db.GetCollection(CollectionNames.RollupBuckets);
         var changedHours = new SortedDictionary<long, HourRollup>();
         foreach (var hour in Deduplicated(samples).GroupBy(sample => BucketKeys.RawBucket(sample.UtcTicks)))
         {
             var start = hour.Key * BucketKeys.RawBucketTicks;
-            if (start + BucketKeys.RawBucketTicks <= rawCutoffTicks)
+            var id = BucketKeys.Id(series, hour.Key);
+            var document = buckets.FindById(id) ?? new BsonDocument { ["_id"] = id };
+            var storedRaw = document.TryGetValue(BlockField, out var block) && block.IsBinary;
+            var keepsRaw = start + BucketKeys.RawBucketTicks > rawCutoffTicks;
+            List<RollupPoint> minutes;
+            if (keepsRaw && (storedRaw || !document.ContainsKey(MinuteField)))
             {
-                // Past raw retention the hour's samples are gone, so the late ones add to its rollups rather than replace them.
-                changedHours[hour.Key] = new HourRollup(Rollups.FromSamples(hour, TimeSpan.TicksPerMinute), Replace: false);
-                continue;
+                var merged = storedRaw ? Merge(SampleBlock.Decode(block.AsBinary, start), hour) : hour.ToList();
+                document[BlockField] = SampleBlock.Encode(merged, start);
+                minutes = Rollups.FromSamples(merged, TimeSpan.TicksPerMinute);
+                changedHours[hour.Key] = new HourRollup(Rollups.Regroup(minutes, start, BucketKeys.RawBucketTicks), Replace: true);
+            }
+            else
+            {
+                // The hour's raw samples are gone (past retention), so the new ones add to its rollups rather than replace them.
+                var added = Rollups.FromSamples(hour, TimeSpan.TicksPerMinute);
+                minutes = Join(Points(document, MinuteField, start), added);
+                changedHours[hour.Key] = new HourRollup(Rollups.Regroup(added, start, BucketKeys.RawBucketTicks), Replace: false);
             }
 
-            var id = BucketKeys.Id(series, hour.Key);
-            var existing = buckets.FindById(id);
-            var merged = existing is null ? hour.ToList() : Merge(SampleBlock.Decode(existing[BlockField].AsBinary, start), hour);
-            buckets.Upsert(new BsonDocument { ["_id"] = id, [BlockField] = SampleBlock.Encode(merged, start) });
-            changedHours[hour.Key] = new HourRollup(Rollups.FromSamples(merged, TimeSpan.TicksPerMinute), Replace: true);
+            SetPoints(document, MinuteField, minutes, start);
+            buckets.Upsert(document);
         }
 
+        var rollups = db.GetCollection(CollectionNames.RollupBuckets);
         foreach (var day in changedHours.GroupBy(pair => pair.Key * BucketKeys.RawBucketTicks / BucketKeys.RollupBucketTicks))
         {
             UpdateDay(rollups, series, day.Key, day.ToDictionary(pair => pair.Key, pair => pair.Value));
@@ -50,32 +60,23 @@ public static class BucketWriter
         var start = day * BucketKeys.RollupBucketTicks;
         var id = BucketKeys.Id(series, day);
         var document = rollups.FindById(id) ?? new BsonDocument { ["_id"] = id };
-        var minutes = Points(document, MinuteField, start);
         var hourPoints = Points(document, HourField, start);
         foreach (var (hour, rollup) in hours)
         {
             var hourStart = hour * BucketKeys.RawBucketTicks;
-            var newHour = Rollups.Regroup(rollup.Minutes, hourStart, BucketKeys.RawBucketTicks);
-            minutes = Apply(minutes, rollup.Minutes, hourStart, hourStart + BucketKeys.RawBucketTicks, rollup.Replace);
-            hourPoints = Apply(hourPoints, newHour, hourStart, hourStart + BucketKeys.RawBucketTicks, rollup.Replace);
+            var others = hourPoints.Where(point => point.StartTicks != hourStart);
+            var current = hourPoints.Where(point => point.StartTicks == hourStart);
+            hourPoints = [.. others.Concat(rollup.Replace ? rollup.Hour : Join([.. current], rollup.Hour)).OrderBy(point => point.StartTicks)];
         }
 
-        SetPoints(document, MinuteField, minutes, start);
         SetPoints(document, HourField, hourPoints, start);
         SetPoints(document, DayField, Rollups.Regroup(hourPoints, start, BucketKeys.RollupBucketTicks), start);
         rollups.Upsert(document);
     }
 
-    /// <summary>The points outside [from, to) kept, those inside replaced by (or, not replacing, joined with) the new ones.</summary>
-    private static List<RollupPoint> Apply(List<RollupPoint> current, List<RollupPoint> changed, long from, long to, bool replace)
-    {
-        var inside = current.Where(point => point.StartTicks >= from && point.StartTicks < to);
-        var joined = replace ? changed : Rollups.Regroup(inside.Concat(changed).OrderBy(point => point.StartTicks), from, 1).ToList();
-        return current.Where(point => point.StartTicks < from)
-            .Concat(joined)
-            .Concat(current.Where(point => point.StartTicks >= to))
-            .ToList();
-    }
+    /// <summary>Points of both lists, those of one interval joined into one.</summary>
+    private static List<RollupPoint> Join(List<RollupPoint> current, List<RollupPoint> added) =>
+        Rollups.Regroup(current.Concat(added).OrderBy(point => point.StartTicks), 0, 1);
 
     public static List<RollupPoint> Points(BsonDocument document, string field, long start) =>
         document.TryGetValue(field, out var block) && block.IsBinary ? [.. RollupBlock.Decode(block.AsBinary, start)] : [];
@@ -116,5 +117,5 @@ public static class BucketWriter
         return byTime.Values;
     }
 
-    private sealed record HourRollup(List<RollupPoint> Minutes, bool Replace);
+    private sealed record HourRollup(List<RollupPoint> Hour, bool Replace);
 }

@@ -6,8 +6,8 @@ using Microsoft.Extensions.Options;
 namespace Dashboard.Host.Metrics;
 
 /// <summary>
-/// The embedded metric store: raw samples in compressed hour buckets, minute/hour/day rollups in one document per
-/// series and day, last values beside them. Every write goes through the database's single writer, a batch in one transaction.
+/// The embedded metric store: raw samples and their minute rollups in compressed hour buckets, hour and day rollups in
+/// one document per series and day, last values beside them. Every write goes through the database's single writer, a batch in one transaction.
 /// </summary>
 public sealed class LiteDbMetricStore(DashboardDatabase database, IOptions<MetricRetentionOptions> retention, TimeProvider time) : IMetricStore
 {
@@ -94,7 +94,12 @@ public sealed class LiteDbMetricStore(DashboardDatabase database, IOptions<Metri
             "_id BETWEEN @0 AND @1", BucketKeys.Id(series, BucketKeys.RawBucket(from)), BucketKeys.Id(series, BucketKeys.RawBucket(to)));
         foreach (var bucket in (newestFirst ? query.OrderByDescending("_id") : query.OrderBy("_id")).ToEnumerable())
         {
-            var samples = SampleBlock.Decode(bucket[BucketWriter.BlockField].AsBinary, BucketKeys.BucketOf(bucket["_id"].AsInt64) * BucketKeys.RawBucketTicks);
+            if (!bucket.TryGetValue(BucketWriter.BlockField, out var block) || !block.IsBinary)
+            {
+                continue;
+            }
+
+            var samples = SampleBlock.Decode(block.AsBinary, BucketKeys.BucketOf(bucket["_id"].AsInt64) * BucketKeys.RawBucketTicks);
             var inRange = samples.Where(sample => sample.UtcTicks >= from && sample.UtcTicks <= to);
             foreach (var sample in newestFirst ? inRange.Reverse() : inRange)
             {
@@ -110,16 +115,17 @@ public sealed class LiteDbMetricStore(DashboardDatabase database, IOptions<Metri
             return [];
         }
 
-        var field = resolution switch
+        // Minute points live in the hour buckets beside the raw samples; hour and day points in the day documents.
+        var (collection, field, bucketTicks) = resolution switch
         {
-            MetricResolution.Minute => BucketWriter.MinuteField,
-            MetricResolution.Hour => BucketWriter.HourField,
-            _ => BucketWriter.DayField,
+            MetricResolution.Minute => (SampleBuckets, BucketWriter.MinuteField, BucketKeys.RawBucketTicks),
+            MetricResolution.Hour => (RollupBuckets, BucketWriter.HourField, BucketKeys.RollupBucketTicks),
+            _ => (RollupBuckets, BucketWriter.DayField, BucketKeys.RollupBucketTicks),
         };
-        var first = BucketKeys.Id(series, BucketKeys.RollupBucket(from));
-        var last = BucketKeys.Id(series, BucketKeys.RollupBucket(to));
-        return RollupBuckets.Query().Where("_id BETWEEN @0 AND @1", first, last).OrderBy("_id").ToEnumerable()
-            .SelectMany(document => BucketWriter.Points(document, field, BucketKeys.BucketOf(document["_id"].AsInt64) * BucketKeys.RollupBucketTicks))
+        var first = BucketKeys.Id(series, from / bucketTicks);
+        var last = BucketKeys.Id(series, to / bucketTicks);
+        return collection.Query().Where("_id BETWEEN @0 AND @1", first, last).OrderBy("_id").ToEnumerable()
+            .SelectMany(document => BucketWriter.Points(document, field, BucketKeys.BucketOf(document["_id"].AsInt64) * bucketTicks))
             .Where(point => point.StartTicks >= from && point.StartTicks <= to)
             .ToList();
     }

@@ -4,16 +4,17 @@ using LiteDB;
 namespace Dashboard.Host.Metrics;
 
 /// <summary>
-/// Drops buckets past their retention: raw hour buckets are deleted; in day rollup documents the minute, hour or day
-/// block is removed (the document too once nothing is left). Candidates are found by id ranges with reads, outside the
+/// Drops buckets past their retention: the raw or minute block of hour buckets, the hour or day block of day documents;
+/// a document goes once nothing is left in it. Candidates are found by id ranges with reads, outside the
 /// single writer; the writer is held only for the bounded batch itself.
 /// </summary>
 public sealed class MetricPruner(DashboardDatabase database, SeriesRegistry series)
 {
     public async Task<int> PruneAsync(MetricResolution resolution, long beforeTicks, int maxBuckets, CancellationToken cancellationToken)
     {
-        var raw = resolution == MetricResolution.Raw;
-        var bucketTicks = raw ? BucketKeys.RawBucketTicks : BucketKeys.RollupBucketTicks;
+        var inHourBuckets = resolution is MetricResolution.Raw or MetricResolution.Minute;
+        var bucketTicks = inHourBuckets ? BucketKeys.RawBucketTicks : BucketKeys.RollupBucketTicks;
+        var collectionName = inHourBuckets ? CollectionNames.SampleBuckets : CollectionNames.RollupBuckets;
         // A bucket goes once it ends at or before the cutoff.
         var lastBucket = beforeTicks / bucketTicks - 1;
         if (lastBucket < 0)
@@ -21,13 +22,13 @@ public sealed class MetricPruner(DashboardDatabase database, SeriesRegistry seri
             return 0;
         }
 
-        var collection = database.Collection<BsonDocument>(raw ? CollectionNames.SampleBuckets : CollectionNames.RollupBuckets);
+        var collection = database.Collection<BsonDocument>(collectionName);
         var field = FieldOf(resolution);
         var candidates = new List<long>();
         foreach (var number in series.AllNumbers())
         {
             var query = collection.Query().Where("_id BETWEEN @0 AND @1", BucketKeys.Id(number, 0), BucketKeys.Id(number, lastBucket));
-            var ids = (raw ? query : query.Where($"$.{field} != null"))
+            var ids = query.Where($"$.{field} != null")
                 .Select("_id")
                 .Limit(maxBuckets - candidates.Count)
                 .ToEnumerable()
@@ -46,17 +47,10 @@ public sealed class MetricPruner(DashboardDatabase database, SeriesRegistry seri
 
         await database.WriteAsync(db =>
         {
-            var buckets = db.GetCollection(raw ? CollectionNames.SampleBuckets : CollectionNames.RollupBuckets);
+            var buckets = db.GetCollection(collectionName);
             foreach (var id in candidates)
             {
-                if (raw)
-                {
-                    buckets.Delete(id);
-                }
-                else
-                {
-                    RemoveBlock(buckets, id, field);
-                }
+                RemoveBlock(buckets, id, field);
             }
         }, cancellationToken);
         return candidates.Count;
@@ -71,7 +65,8 @@ public sealed class MetricPruner(DashboardDatabase database, SeriesRegistry seri
         }
 
         document.Remove(field);
-        if (document.ContainsKey(BucketWriter.MinuteField) || document.ContainsKey(BucketWriter.HourField) || document.ContainsKey(BucketWriter.DayField))
+        string[] blocks = [BucketWriter.BlockField, BucketWriter.MinuteField, BucketWriter.HourField, BucketWriter.DayField];
+        if (blocks.Any(document.ContainsKey))
         {
             rollups.Update(document);
         }
@@ -83,6 +78,7 @@ public sealed class MetricPruner(DashboardDatabase database, SeriesRegistry seri
 
     private static string FieldOf(MetricResolution resolution) => resolution switch
     {
+        MetricResolution.Raw => BucketWriter.BlockField,
         MetricResolution.Minute => BucketWriter.MinuteField,
         MetricResolution.Hour => BucketWriter.HourField,
         _ => BucketWriter.DayField,
