@@ -54,7 +54,7 @@ public sealed class ConnectionTests(BrowserFixture browser) : IAsyncLifetime
         var dashboards = new TestDashboards(http, factory);
         await dashboards.WaitForValuesAsync(TestDashboards.QueueCollector);
         await dashboards.PutDashboardAsync("restart", TestDashboards.OneTile("restart", TestDashboards.QueueCollector, "queue_length"));
-        var store = factory.Services.GetRequiredService<Dashboard.Host.Metrics.MetricStore>();
+        var store = factory.Services.GetRequiredService<Dashboard.Host.Metrics.IMetricStore>();
         return store.GetLastValuesOf(TestDashboards.QueueCollector + ".queue_length").Min(value => new DateTimeOffset(value.UtcTicks, TimeSpan.Zero));
     }
 

@@ -45,7 +45,7 @@ public sealed class TestDashboards(HttpClient http, DashboardHostFactory factory
     /// <summary>Waits until the collector has stored values (its first run after the host started), reading the store.</summary>
     public async Task WaitForValuesAsync(string collectorId)
     {
-        var store = factory.Services.GetRequiredService<MetricStore>();
+        var store = factory.Services.GetRequiredService<IMetricStore>();
         using var timeout = new CancellationTokenSource(Wall.LiveTimeout);
         while (!store.GetLastValues().Any(value => value.MetricKey.StartsWith(collectorId + ".", StringComparison.Ordinal)))
         {
@@ -55,7 +55,7 @@ public sealed class TestDashboards(HttpClient http, DashboardHostFactory factory
 
     /// <summary>Stores a value (or a state) on the series a tile of a collector reads, as a collection would.</summary>
     public Task StoreAsync(string collectorId, string metric, IReadOnlyDictionary<string, string> dimensions, double? value, FigureState state = FigureState.Value, int? basis = null) =>
-        factory.Services.GetRequiredService<MetricStore>().StoreAsync(
+        factory.Services.GetRequiredService<IMetricStore>().StoreAsync(
         [
             new QualifiedSample(collectorId, MetricKeys.Qualify(collectorId, metric), DateTimeOffset.UtcNow, value, dimensions) { State = state, Basis = basis },
         ]);

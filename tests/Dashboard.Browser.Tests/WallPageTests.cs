@@ -46,7 +46,7 @@ public sealed class WallPageTests(BrowserFixture browser, WallHostFixture host) 
 
         // The clock starts when the collection has stored its values: from then on the push and the page are what is measured.
         var stored = new TaskCompletionSource<Stopwatch>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var store = host.Factory.Services.GetRequiredService<MetricStore>();
+        var store = host.Factory.Services.GetRequiredService<IMetricStore>();
         await host.Dashboards.RunAsync(TestDashboards.QueueCollector);
         var waitForStore = Task.Run(async () =>
         {

@@ -15,7 +15,7 @@ namespace Dashboard.Host.Collectors;
 public sealed class CollectJob(
     CollectorRepository collectors,
     CollectionRunner runner,
-    MetricStore store,
+    IMetricStore store,
     IRecordStore records,
     FigureRefresher figures,
     LivePublisher live,

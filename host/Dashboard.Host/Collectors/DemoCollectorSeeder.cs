@@ -17,7 +17,7 @@ public sealed class DemoCollectorSeeder(
     PluginCatalog plugins,
     CollectJob job,
     CollectionRunner runner,
-    MetricStore store,
+    IMetricStore store,
     FigureRefresher figures,
     TimeProvider time,
     ILogger<DemoCollectorSeeder> logger)

@@ -29,7 +29,7 @@ public static class DashboardServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DashboardPaths>();
         services.AddSingleton<DashboardDatabase>();
-        services.AddSingleton<MetricStore>();
+        services.AddDashboardMetrics(configuration);
         services.AddSingleton<PluginFolderLoader>();
         services.AddSingleton<PluginCatalog>();
         services.AddSingleton<CollectorChangeFeed>();

@@ -15,7 +15,7 @@ namespace Dashboard.Host.Figures;
 public sealed class FigureComputer(
     CollectorPluginBinder binder,
     IRecordStore records,
-    MetricStore store,
+    IMetricStore store,
     CollectorRepository collectors,
     LivePublisher live,
     TimeProvider time,

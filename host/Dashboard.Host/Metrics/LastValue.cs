@@ -23,4 +23,16 @@ public sealed class LastValue
     public FigureState State { get; set; }
 
     public int? Basis { get; set; }
+
+    public static LastValue From(QualifiedSample sample) => new()
+    {
+        Id = sample.SeriesKey,
+        MetricKey = sample.MetricKey,
+        CollectorId = sample.CollectorId,
+        Dimensions = new Dictionary<string, string>(sample.Dimensions),
+        UtcTicks = sample.Timestamp.UtcTicks,
+        Value = sample.Value,
+        State = sample.State,
+        Basis = sample.Basis,
+    };
 }

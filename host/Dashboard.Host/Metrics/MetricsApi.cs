@@ -19,9 +19,13 @@ public static class MetricsApi
         return api;
     }
 
-    /// <summary>Samples of one series; dimensions select a breakdown, e.g. <c>?dimension.servicePoint=Library</c>.</summary>
+    /// <summary>
+    /// Samples of one series; dimensions select a breakdown, e.g. <c>?dimension.servicePoint=Library</c>. With
+    /// <c>points</c> the range comes back as that many equal steps, each the average of its values (steps without
+    /// values left out), read from rollups: the cost follows the points, not the samples stored.
+    /// </summary>
     private static Results<Ok<SamplesResponse>, ValidationProblem, ProblemHttpResult> GetSamples(
-        string key, DateTimeOffset? from, DateTimeOffset? to, HttpRequest request, ClaimsPrincipal user, MetricStore store, DashboardRepository dashboards, TimeProvider time)
+        string key, DateTimeOffset? from, DateTimeOffset? to, int? points, HttpRequest request, ClaimsPrincipal user, IMetricStore store, DashboardRepository dashboards, TimeProvider time)
     {
         if (!MayRead(user, key, dashboards))
         {
@@ -35,14 +39,22 @@ public static class MetricsApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["from"] = [$"'from' ({start:O}) is after 'to' ({end:O})."] });
         }
 
+        if (points is < 1 or > MaxSamplesPerRequest)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["points"] = [$"'points' must be between 1 and {MaxSamplesPerRequest} (it is {points})."] });
+        }
+
         var dimensions = request.Query
             .Where(pair => pair.Key.StartsWith(DimensionPrefix, StringComparison.Ordinal))
             .ToDictionary(pair => pair.Key[DimensionPrefix.Length..], pair => pair.Value.ToString());
-        var samples = store.GetSamples(SeriesKey.For(key, dimensions), start, end, MaxSamplesPerRequest);
+        var series = SeriesKey.For(key, dimensions);
+        var samples = points is { } count
+            ? store.GetTrend(series, start, end, count).Select(point => new SamplePoint(new DateTimeOffset(point.StartTicks, TimeSpan.Zero), point.Sum / point.Count)).ToList()
+            : store.GetSamples(series, start, end, MaxSamplesPerRequest);
         return TypedResults.Ok(new SamplesResponse(key, dimensions, start, end, samples));
     }
 
-    private static Ok<List<LastValueResponse>> GetSnapshot(ClaimsPrincipal user, MetricStore store, DashboardRepository dashboards) =>
+    private static Ok<List<LastValueResponse>> GetSnapshot(ClaimsPrincipal user, IMetricStore store, DashboardRepository dashboards) =>
         TypedResults.Ok(store.GetLastValues()
             .Where(value => MayRead(user, value.MetricKey, dashboards))
             .OrderBy(value => value.Id, StringComparer.Ordinal)

@@ -2,7 +2,7 @@ using Dashboard.Sdk;
 
 namespace Dashboard.Host.Metrics;
 
-/// <summary>A sample as kept in LiteDB. Its id is series plus time, so writing it again replaces it.</summary>
+/// <summary>A sample as versions before buckets kept it: one LiteDB document per sample, id series plus time. Read only to convert old data folders.</summary>
 public sealed class StoredSample
 {
     public string Id { get; set; } = "";

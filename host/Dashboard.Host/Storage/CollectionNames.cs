@@ -2,7 +2,11 @@ namespace Dashboard.Host.Storage;
 
 public static class CollectionNames
 {
-    public const string Samples = "samples";
+    /// <summary>One document per sample, as versions before buckets wrote them; converted at start and dropped.</summary>
+    public const string LegacySamples = "samples";
+    public const string SampleBuckets = "metric_raw";
+    public const string RollupBuckets = "metric_rollups";
+    public const string Series = "metric_series";
     public const string LastValues = "last_values";
     public const string Records = "records";
     public const string RecordCheckpoints = "record_checkpoints";

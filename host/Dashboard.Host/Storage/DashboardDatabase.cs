@@ -30,6 +30,8 @@ public sealed class DashboardDatabase : IDisposable
     /// <summary>Reads; LiteDB lets them run beside the single writer.</summary>
     public ILiteCollection<T> Collection<T>(string name) => _database.GetCollection<T>(name);
 
+    public bool CollectionExists(string name) => _database.CollectionExists(name);
+
     /// <summary>Runs <paramref name="write"/> alone, inside one transaction; on an exception nothing of it is kept.</summary>
     public async Task<T> WriteAsync<T>(Func<ILiteDatabase, T> write, CancellationToken cancellationToken = default)
     {
@@ -49,6 +51,20 @@ public sealed class DashboardDatabase : IDisposable
                 _database.Rollback();
                 throw;
             }
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+    }
+
+    /// <summary>Drops a collection as the single writer; LiteDB refuses to drop one inside a transaction.</summary>
+    public async Task DropCollectionAsync(string name, CancellationToken cancellationToken = default)
+    {
+        await _writeGate.WaitAsync(cancellationToken);
+        try
+        {
+            _database.DropCollection(name);
         }
         finally
         {
@@ -82,7 +98,6 @@ public sealed class DashboardDatabase : IDisposable
 
     private void EnsureIndexes()
     {
-        _database.GetCollection<Metrics.StoredSample>(CollectionNames.Samples).EnsureIndex(sample => sample.MetricKey);
         _database.GetCollection<Metrics.LastValue>(CollectionNames.LastValues).EnsureIndex(value => value.MetricKey);
         var history = _database.GetCollection<Runs.RunHistoryEntry>(CollectionNames.RunHistory);
         history.EnsureIndex(entry => entry.CollectorId);

@@ -4,7 +4,7 @@ using Dashboard.Host.Metrics;
 namespace Dashboard.Host.Dashboards.Snapshots;
 
 /// <summary>Reads what one tile shows from the metric store: each series it needs once.</summary>
-public sealed class TileDataReader(MetricStore store, CollectorTiming timing)
+public sealed class TileDataReader(IMetricStore store, CollectorTiming timing)
 {
     public static readonly TimeSpan TrendSpan = TimeSpan.FromHours(24);
 

@@ -1,0 +1,51 @@
+namespace Dashboard.Host.Metrics.Encoding;
+
+/// <summary>Rollup points as bytes: interval starts as a <see cref="TimeColumn"/>, counts as deltas, then sum, min, max and last as <see cref="DecimalColumn"/>s.</summary>
+public static class RollupBlock
+{
+    private const byte Version = 1;
+
+    public static byte[] Encode(IReadOnlyList<RollupPoint> points, long bucketStart)
+    {
+        var writer = new BlockWriter();
+        writer.WriteByte(Version);
+        writer.WriteVarint((ulong)points.Count);
+        TimeColumn.Write(writer, points.Select(point => point.StartTicks - bucketStart).ToArray());
+        IntColumn.Write(writer, points.Select(point => point.Count).ToArray(), order: 1);
+        DecimalColumn.Write(writer, points.Select(point => point.Sum).ToArray());
+        DecimalColumn.Write(writer, points.Select(point => point.Min).ToArray());
+        DecimalColumn.Write(writer, points.Select(point => point.Max).ToArray());
+        DecimalColumn.Write(writer, points.Select(point => point.Last).ToArray());
+        return writer.ToArray();
+    }
+
+    public static RollupPoint[] Decode(byte[] block, long bucketStart)
+    {
+        var reader = new BlockReader(block);
+        if (reader.ReadByte() != Version)
+        {
+            throw new InvalidDataException("A metric rollup has an unknown block version.");
+        }
+
+        var count = reader.ReadCount();
+        var starts = new long[count];
+        var counts = new long[count];
+        var sums = new double[count];
+        var mins = new double[count];
+        var maxes = new double[count];
+        var lasts = new double[count];
+        TimeColumn.Read(reader, starts);
+        IntColumn.Read(reader, counts, order: 1);
+        DecimalColumn.Read(reader, sums);
+        DecimalColumn.Read(reader, mins);
+        DecimalColumn.Read(reader, maxes);
+        DecimalColumn.Read(reader, lasts);
+        var points = new RollupPoint[count];
+        for (var index = 0; index < count; index++)
+        {
+            points[index] = new RollupPoint(bucketStart + starts[index], counts[index], sums[index], mins[index], maxes[index], lasts[index]);
+        }
+
+        return points;
+    }
+}

@@ -1,0 +1,136 @@
+using Dashboard.Host.Metrics.Encoding;
+using Dashboard.Host.Storage;
+using LiteDB;
+using Microsoft.Extensions.Options;
+
+namespace Dashboard.Host.Metrics;
+
+/// <summary>
+/// The embedded metric store: raw samples and their minute rollups in compressed hour buckets, hour and day rollups in
+/// one document per series and day, last values beside them. Every write goes through the database's single writer, a batch in one transaction.
+/// </summary>
+public sealed class LiteDbMetricStore(DashboardDatabase database, IOptions<MetricRetentionOptions> retention, TimeProvider time) : IMetricStore
+{
+    private readonly SeriesRegistry _series = new(database);
+
+    private ILiteCollection<BsonDocument> SampleBuckets => database.Collection<BsonDocument>(CollectionNames.SampleBuckets);
+
+    private ILiteCollection<BsonDocument> RollupBuckets => database.Collection<BsonDocument>(CollectionNames.RollupBuckets);
+
+    private ILiteCollection<LastValue> LastValues => database.Collection<LastValue>(CollectionNames.LastValues);
+
+    public Task<IReadOnlyList<QualifiedSample>> StoreAsync(IReadOnlyList<QualifiedSample> samples, CancellationToken cancellationToken = default) =>
+        StoreAsync(samples, alsoInTransaction: null, keepRawOfAnyAge: false, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="StoreAsync(IReadOnlyList{QualifiedSample}, CancellationToken)"/>, running <paramref name="alsoInTransaction"/>
+    /// in the same transaction; <paramref name="keepRawOfAnyAge"/> keeps raw samples older than raw retention (pruning removes them later).
+    /// </summary>
+    public async Task<IReadOnlyList<QualifiedSample>> StoreAsync(
+        IReadOnlyList<QualifiedSample> samples, Action<ILiteDatabase>? alsoInTransaction, bool keepRawOfAnyAge, CancellationToken cancellationToken)
+    {
+        var bySeries = samples.GroupBy(sample => sample.SeriesKey, StringComparer.Ordinal).ToList();
+        var numbers = await _series.ResolveAsync(bySeries.Select(series => series.Key), cancellationToken);
+        var rawCutoff = keepRawOfAnyAge ? 0 : retention.Value.RawCutoff(time.GetUtcNow()).UtcTicks;
+        return await database.WriteAsync<IReadOnlyList<QualifiedSample>>(db =>
+        {
+            var lastValues = db.GetCollection<LastValue>(CollectionNames.LastValues);
+            var newest = new List<QualifiedSample>();
+            foreach (var series in bySeries)
+            {
+                BucketWriter.Write(db, numbers[series.Key], series.Select(ToRaw), rawCutoff);
+                var candidate = series.MaxBy(sample => sample.Timestamp)!;
+                var current = lastValues.FindById(series.Key);
+                if (current is null || current.UtcTicks <= candidate.Timestamp.UtcTicks)
+                {
+                    lastValues.Upsert(LastValue.From(candidate));
+                    newest.Add(candidate);
+                }
+            }
+
+            alsoInTransaction?.Invoke(db);
+            return newest;
+        }, cancellationToken);
+    }
+
+    public IReadOnlyList<SamplePoint> GetSamples(string seriesKey, DateTimeOffset from, DateTimeOffset to, int limit = int.MaxValue) =>
+        ReadSamples(seriesKey, from.UtcTicks, to.UtcTicks, newestFirst: false)
+            .Take(limit)
+            .Select(sample => sample.ToPoint())
+            .ToList();
+
+    public IReadOnlyList<SamplePoint> GetRecent(string seriesKey, DateTimeOffset since, int count) =>
+        Enumerable.Reverse(ReadSamples(seriesKey, since.UtcTicks, DateTimeOffset.MaxValue.UtcTicks, newestFirst: true).Take(count).ToList())
+            .Select(sample => sample.ToPoint())
+            .ToList();
+
+    public IReadOnlyList<RollupPoint> GetTrend(string seriesKey, DateTimeOffset from, DateTimeOffset to, int points)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(points, 1);
+        var step = Math.Max(1, (to.UtcTicks - from.UtcTicks + 1 + points - 1) / points);
+        var resolution = retention.Value.CoarsestFor(step, from, time.GetUtcNow());
+        var finest = resolution == MetricResolution.Raw
+            ? Rollups.FromSamples(ReadSamples(seriesKey, from.UtcTicks, to.UtcTicks, newestFirst: false), 1)
+            : ReadRollups(seriesKey, resolution, from.UtcTicks, to.UtcTicks);
+        return Rollups.Regroup(finest, from.UtcTicks, step);
+    }
+
+    public IReadOnlyList<LastValue> GetLastValues() => LastValues.FindAll().ToList();
+
+    public LastValue? GetLastValue(string seriesKey) => LastValues.FindById(seriesKey);
+
+    public IReadOnlyList<LastValue> GetLastValuesOf(string metricKey) => LastValues.Find(value => value.MetricKey == metricKey).ToList();
+
+    public Task<int> PruneAsync(MetricResolution resolution, DateTimeOffset before, int maxBuckets, CancellationToken cancellationToken = default) =>
+        new MetricPruner(database, _series).PruneAsync(resolution, before.UtcTicks, maxBuckets, cancellationToken);
+
+    /// <summary>Samples in [from, to] bucket by bucket, so a reader that stops early decodes no more buckets than it used.</summary>
+    private IEnumerable<RawSample> ReadSamples(string seriesKey, long from, long to, bool newestFirst)
+    {
+        if (_series.Find(seriesKey) is not { } series || from > to)
+        {
+            yield break;
+        }
+
+        var query = SampleBuckets.Query().Where(
+            "_id BETWEEN @0 AND @1", BucketKeys.Id(series, BucketKeys.RawBucket(from)), BucketKeys.Id(series, BucketKeys.RawBucket(to)));
+        foreach (var bucket in (newestFirst ? query.OrderByDescending("_id") : query.OrderBy("_id")).ToEnumerable())
+        {
+            if (!bucket.TryGetValue(BucketWriter.BlockField, out var block) || !block.IsBinary)
+            {
+                continue;
+            }
+
+            var samples = SampleBlock.Decode(block.AsBinary, BucketKeys.BucketOf(bucket["_id"].AsInt64) * BucketKeys.RawBucketTicks);
+            var inRange = samples.Where(sample => sample.UtcTicks >= from && sample.UtcTicks <= to);
+            foreach (var sample in newestFirst ? inRange.Reverse() : inRange)
+            {
+                yield return sample;
+            }
+        }
+    }
+
+    private List<RollupPoint> ReadRollups(string seriesKey, MetricResolution resolution, long from, long to)
+    {
+        if (_series.Find(seriesKey) is not { } series || from > to)
+        {
+            return [];
+        }
+
+        // Minute points live in the hour buckets beside the raw samples; hour and day points in the day documents.
+        var (collection, field, bucketTicks) = resolution switch
+        {
+            MetricResolution.Minute => (SampleBuckets, BucketWriter.MinuteField, BucketKeys.RawBucketTicks),
+            MetricResolution.Hour => (RollupBuckets, BucketWriter.HourField, BucketKeys.RollupBucketTicks),
+            _ => (RollupBuckets, BucketWriter.DayField, BucketKeys.RollupBucketTicks),
+        };
+        var first = BucketKeys.Id(series, from / bucketTicks);
+        var last = BucketKeys.Id(series, to / bucketTicks);
+        return collection.Query().Where("_id BETWEEN @0 AND @1", first, last).OrderBy("_id").ToEnumerable()
+            .SelectMany(document => BucketWriter.Points(document, field, BucketKeys.BucketOf(document["_id"].AsInt64) * bucketTicks))
+            .Where(point => point.StartTicks >= from && point.StartTicks <= to)
+            .ToList();
+    }
+
+    private static RawSample ToRaw(QualifiedSample sample) => new(sample.Timestamp.UtcTicks, sample.Value, sample.State, sample.Basis);
+}
