@@ -106,7 +106,8 @@ public sealed class CollectorActionsApiTests : IDisposable
         var result = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.False(result.GetProperty("succeeded").GetBoolean());
         Assert.Equal("Plugin 'fixture-records' did not finish within 1 s; the source did not answer in time.", result.GetProperty("message").GetString());
-        Assert.InRange(result.GetProperty("durationMilliseconds").GetInt64(), 1_000, 10_000);
+        // At the timeout: the timer may fire a few milliseconds before the stopwatch that measures the test reads 1 s.
+        Assert.InRange(result.GetProperty("durationMilliseconds").GetInt64(), 950, 10_000);
     }
 
     [Fact]
