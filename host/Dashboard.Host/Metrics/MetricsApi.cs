@@ -27,7 +27,7 @@ public static class MetricsApi
     private static Results<Ok<SamplesResponse>, ValidationProblem, ProblemHttpResult> GetSamples(
         string key, DateTimeOffset? from, DateTimeOffset? to, int? points, HttpRequest request, ClaimsPrincipal user, IMetricStore store, DashboardRepository dashboards, TimeProvider time)
     {
-        if (!MayRead(user, key, dashboards))
+        if (!ReadableCollectors(user, dashboards)(MetricKeys.CollectorOf(key)))
         {
             return TypedResults.Problem($"No dashboard this screen may show has the metric '{key}'.", statusCode: StatusCodes.Status403Forbidden, title: "Not this metric");
         }
@@ -54,15 +54,28 @@ public static class MetricsApi
         return TypedResults.Ok(new SamplesResponse(key, dimensions, start, end, samples));
     }
 
-    private static Ok<List<LastValueResponse>> GetSnapshot(ClaimsPrincipal user, IMetricStore store, DashboardRepository dashboards) =>
-        TypedResults.Ok(store.GetLastValues()
-            .Where(value => MayRead(user, value.MetricKey, dashboards))
+    private static Ok<List<LastValueResponse>> GetSnapshot(ClaimsPrincipal user, IMetricStore store, DashboardRepository dashboards)
+    {
+        var mayRead = ReadableCollectors(user, dashboards);
+        return TypedResults.Ok(store.GetLastValues()
+            .Where(value => mayRead(value.CollectorId))
             .OrderBy(value => value.Id, StringComparer.Ordinal)
             .Select(value => new LastValueResponse(value.MetricKey, value.CollectorId, value.Dimensions, new DateTimeOffset(value.UtcTicks, TimeSpan.Zero), value.Value, value.State, value.Basis))
             .ToList());
+    }
 
-    // A metric is readable by whoever may see a dashboard that shows its collector.
-    private static bool MayRead(ClaimsPrincipal user, string metricKey, DashboardRepository dashboards) =>
-        DashboardAccess.IsSignedInUser(user)
-        || dashboards.GetAll().Any(dashboard => dashboard.CollectorIds.Contains(MetricKeys.CollectorOf(metricKey)) && DashboardAccess.CanView(user, dashboard.Id));
+    // A metric is readable by whoever may see a dashboard that shows its collector; the dashboards are read once per request.
+    private static Func<string, bool> ReadableCollectors(ClaimsPrincipal user, DashboardRepository dashboards)
+    {
+        if (DashboardAccess.IsSignedInUser(user))
+        {
+            return _ => true;
+        }
+
+        var visible = dashboards.GetAll()
+            .Where(dashboard => DashboardAccess.CanView(user, dashboard.Id))
+            .SelectMany(dashboard => dashboard.CollectorIds)
+            .ToHashSet(StringComparer.Ordinal);
+        return visible.Contains;
+    }
 }

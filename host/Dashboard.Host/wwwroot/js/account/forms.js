@@ -1,4 +1,5 @@
 // Shared by the account and admin pages: JSON calls, and problems shown next to the field they name.
+import { loginUrl } from "../admin/api.js";
 
 /** Sends JSON with the session cookie; returns { ok, status, data } where data is the parsed body or null. */
 export async function sendJson(method, url, body) {
@@ -26,7 +27,7 @@ export async function adminCall(method, url, body) {
 }
 
 export function goToLogin() {
-  location.href = "/account/login.html?returnUrl=" + encodeURIComponent(location.pathname + location.search);
+  location.href = loginUrl();
 }
 
 export function clearProblems(scope) {
