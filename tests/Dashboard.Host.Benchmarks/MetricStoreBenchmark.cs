@@ -17,17 +17,22 @@ public static class MetricStoreBenchmark
     private static readonly TimeSpan Step = TimeSpan.FromSeconds(30);
 
     /// <summary>Runs the stores one after another, printing each store's line as soon as it is measured.</summary>
-    public static async Task RunAsync(int samples, int series, int batchSize)
+    public static async Task RunAsync(int samples, int series, int batchSize, bool bucketStoreOnly)
     {
         var walks = new FigureWalks(series, Step, Start);
         var steps = samples / series;
         var end = Start + Step * (steps - 1);
-        Console.WriteLine($"{"store",-36} {"samples/s",10} {"B/sample",9} {"cpu µs/s",9} {"heap MB at 25/50/75/100%",26} {"peak WS MB",10} {"trend ms",9}  note");
+        Console.WriteLine($"{"store",-36} {"samples/s",10} {"B/sample",9} {"cpu µs/s",9} {"GC",7} {"alloc B/s",9} {"heap MB at 25/50/75/100%",26} {"peak WS MB",10} {"trend ms",9}  note");
         Print(await IngestAsync("bucket store (LiteDbMetricStore)", walks, steps, batchSize, database =>
         {
             var store = new LiteDbMetricStore(database, Options.Create(new MetricRetentionOptions()), new FixedTime(end));
             return (batch => store.StoreAsync(batch), () => store.GetTrend(FigureWalks.SeriesKeyOf(1), Start, end, 300).Count, () => Lossless(store, walks, steps, batchSize));
         }));
+        if (bucketStoreOnly)
+        {
+            return;
+        }
+
         Print(await IngestAsync("raw LiteDB, one document per sample", walks, steps, batchSize, database =>
         {
             var store = new OneDocumentPerSampleStore(database, Bare: true);
@@ -56,10 +61,10 @@ public static class MetricStoreBenchmark
         var heap = new List<long>();
         long peak = 0;
         long written = 0;
-        var clock = new RunClock();
+        var clock = new CallClock();
         foreach (var batch in walks.Batches(steps, batchSize))
         {
-            await write(batch);
+            await clock.MeasureAsync(() => write(batch));
             written += batch.Length;
             peak = Math.Max(peak, Environment.WorkingSet);
             if (heap.Count < 4 && written >= (heap.Count + 1) * (long)batches * batchSize / 4)
@@ -68,7 +73,7 @@ public static class MetricStoreBenchmark
             }
         }
 
-        var (elapsed, cpu) = (clock.Elapsed, clock.Cpu);
+        var (elapsed, cpu, gcPause, allocated) = (clock.Elapsed, clock.Cpu, clock.GcPause, clock.AllocatedBytes);
         // Disposing checkpoints the log into the data file; what is left on disk is what the data costs.
         database.Dispose();
         var bytes = Directory.GetFiles(folder).Sum(path => new FileInfo(path).Length);
@@ -78,7 +83,7 @@ public static class MetricStoreBenchmark
         var note = check();
         database.Dispose();
         Directory.Delete(folder, recursive: true);
-        return new StoreIngestResult(name, written, elapsed, cpu, bytes, heap, peak, trendMilliseconds, note);
+        return new StoreIngestResult(name, written, elapsed, cpu, gcPause, allocated, bytes, heap, peak, trendMilliseconds, note);
     }
 
     /// <summary>Every sample of every series read back and compared bit for bit with the workload regenerated.</summary>
@@ -120,6 +125,6 @@ public static class MetricStoreBenchmark
     {
         var heap = string.Join("/", result.HeapAtQuarters.Select(bytes => (bytes / 1_048_576.0).ToString("0", CultureInfo.InvariantCulture)));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{result.Name,-36} {result.SamplesPerSecond,10:N0} {result.BytesPerSample,9:0.00} {result.Cpu.TotalMicroseconds / result.Samples,9:0.0} {heap,26} {result.PeakWorkingSet / 1_048_576.0,10:0} {result.TrendMilliseconds,9:0.00}  {result.Note}"));
+            $"{result.Name,-36} {result.SamplesPerSecond,10:N0} {result.BytesPerSample,9:0.00} {result.Cpu.TotalMicroseconds / result.Samples,9:0.0} {result.GcPausePercent,6:0}% {result.AllocatedBytes / (double)result.Samples,9:N0} {heap,26} {result.PeakWorkingSet / 1_048_576.0,10:0} {result.TrendMilliseconds,9:0.00}  {result.Note}"));
     }
 }

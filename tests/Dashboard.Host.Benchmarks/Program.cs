@@ -17,13 +17,19 @@ if (Array.IndexOf(args, "--fan-out") >= 0)
 
 if (args.Contains("metric-store"))
 {
-    // `dotnet run -c Release --project tests/Dashboard.Host.Benchmarks -- metric-store [--samples 1000000 --series 1000 --batch 10000 --trend-samples 10000000]`
+    // `dotnet run -c Release --project tests/Dashboard.Host.Benchmarks -- metric-store [--samples 1000000 --series 1000 --batch 10000 --trend-samples 10000000 (0: none) --stores all|bucket]`
     var samples = int.Parse(Option("--samples", "1000000"), CultureInfo.InvariantCulture);
     var series = int.Parse(Option("--series", "1000"), CultureInfo.InvariantCulture);
     var metricBatch = int.Parse(Option("--batch", "10000"), CultureInfo.InvariantCulture);
     Console.WriteLine($"{samples:N0} samples over {series:N0} series at 30 s steps, batches of {metricBatch:N0}; {Environment.ProcessorCount} cores; {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}");
-    await LongTrendBenchmark.RunAsync(int.Parse(Option("--trend-samples", "10000000"), CultureInfo.InvariantCulture), metricBatch);
-    await MetricStoreBenchmark.RunAsync(samples, series, metricBatch);
+    var trendSamples = int.Parse(Option("--trend-samples", "10000000"), CultureInfo.InvariantCulture);
+    if (trendSamples > 0)
+    {
+        await LongTrendBenchmark.RunAsync(trendSamples, metricBatch);
+    }
+
+    // `--stores bucket` measures the bucket store alone, e.g. to profile it.
+    await MetricStoreBenchmark.RunAsync(samples, series, metricBatch, bucketStoreOnly: Option("--stores", "all") == "bucket");
     return;
 }
 

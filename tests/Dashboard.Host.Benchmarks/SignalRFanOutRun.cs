@@ -61,10 +61,12 @@ public static class SignalRFanOutRun
         }
 
         var results = new List<RoundArrivals>();
+        var triggers = new List<DateTimeOffset>();
         var memory = 0.0;
         for (var round = -1; round < rounds; round++)
         {
             clock.StartRound();
+            triggers.Add(DateTimeOffset.UtcNow);
             (await http.PostAsync($"/api/collectors/{CollectorId}/run", null)).EnsureSuccessStatusCode();
             var arrivals = await clock.EndRoundAsync(RoundTimeout);
             memory = Math.Max(memory, host.WorkingSetMegabytes);
@@ -77,9 +79,10 @@ public static class SignalRFanOutRun
         }
 
         var snapshot = await TimeSnapshotAsync(http);
+        var collection = await CollectionTimesAsync(http, triggers.Skip(1).ToList());
         await Task.WhenAll(connections.Select(connection => connection.DisposeAsync().AsTask()));
         var framed = $"{{\"type\":1,\"target\":\"{nameof(ILiveClient.FiguresUpdated)}\",\"arguments\":[{message}]}}\u001e";
-        return (new FanOutFigures("SignalR, dashboard groups", clients, results, memory, System.Text.Encoding.UTF8.GetByteCount(framed)) { SnapshotMilliseconds = snapshot }, framed);
+        return (new FanOutFigures("SignalR, dashboard groups", clients, results, memory, System.Text.Encoding.UTF8.GetByteCount(framed)) { SnapshotMilliseconds = snapshot, Collection = collection }, framed);
     }
 
     // The median of twenty reads of a 20-tile dashboard's snapshot, each read whole.
@@ -95,6 +98,26 @@ public static class SignalRFanOutRun
 
         return Percentiles.Of(times, 50);
     }
+
+    // From the run history: how long each measured round's job waited to start after the trigger, and how long it ran.
+    private static async Task<CollectionTimes> CollectionTimesAsync(HttpClient http, IReadOnlyList<DateTimeOffset> triggers)
+    {
+        var runs = await http.GetFromJsonAsync<List<RunTimes>>($"/api/collectors/{CollectorId}/runs?limit={triggers.Count + 5}") ?? [];
+        var pickups = new List<double>();
+        var durations = new List<double>();
+        foreach (var trigger in triggers)
+        {
+            if (runs.Where(run => run.StartedUtc >= trigger.AddMilliseconds(-5)).MinBy(run => run.StartedUtc) is { } run)
+            {
+                pickups.Add(Math.Max(0, (run.StartedUtc - trigger).TotalMilliseconds));
+                durations.Add(run.DurationMilliseconds);
+            }
+        }
+
+        return pickups.Count == 0 ? new CollectionTimes(double.NaN, double.NaN) : new CollectionTimes(Percentiles.Of(pickups, 50), Percentiles.Of(durations, 50));
+    }
+
+    private sealed record RunTimes(DateTimeOffset StartedUtc, long DurationMilliseconds);
 
     private static JsonSerializerOptions MessageJson { get; } = new(JsonSerializerDefaults.Web)
     {

@@ -6,6 +6,8 @@ public sealed record StoreIngestResult(
     long Samples,
     TimeSpan Elapsed,
     TimeSpan Cpu,
+    TimeSpan GcPause,
+    long AllocatedBytes,
     long FileBytes,
     IReadOnlyList<long> HeapAtQuarters,
     long PeakWorkingSet,
@@ -13,6 +15,8 @@ public sealed record StoreIngestResult(
     string Note)
 {
     public double SamplesPerSecond => Samples / Elapsed.TotalSeconds;
+
+    public double GcPausePercent => 100 * GcPause / Elapsed;
 
     public double BytesPerSample => FileBytes / (double)Samples;
 }

@@ -1,4 +1,5 @@
 using Dashboard.Sdk;
+using LiteDB;
 
 namespace Dashboard.Host.Metrics;
 
@@ -34,5 +35,49 @@ public sealed class LastValue
         Value = sample.Value,
         State = sample.State,
         Basis = sample.Basis,
+    };
+
+    /// <summary>As LiteDB's mapper would store it (the host's mapper: enums as names, nulls left out), built by hand: the mapper's reflection is slow.</summary>
+    public BsonDocument ToDocument()
+    {
+        var dimensions = new BsonDocument();
+        foreach (var (name, dimensionValue) in Dimensions)
+        {
+            dimensions[name] = dimensionValue;
+        }
+
+        var document = new BsonDocument
+        {
+            ["_id"] = Id,
+            [nameof(MetricKey)] = MetricKey,
+            [nameof(CollectorId)] = CollectorId,
+            [nameof(Dimensions)] = dimensions,
+            [nameof(UtcTicks)] = UtcTicks,
+            [nameof(State)] = State.ToString(),
+        };
+        if (Value is { } value)
+        {
+            document[nameof(Value)] = value;
+        }
+
+        if (Basis is { } basis)
+        {
+            document[nameof(Basis)] = basis;
+        }
+
+        return document;
+    }
+
+    /// <summary>Reads back what <see cref="ToDocument"/> wrote.</summary>
+    public static LastValue FromDocument(BsonDocument document) => new()
+    {
+        Id = document["_id"].AsString,
+        MetricKey = document[nameof(MetricKey)].AsString,
+        CollectorId = document[nameof(CollectorId)].AsString,
+        Dimensions = document[nameof(Dimensions)].AsDocument.ToDictionary(pair => pair.Key, pair => pair.Value.AsString),
+        UtcTicks = document[nameof(UtcTicks)].AsInt64,
+        Value = document.TryGetValue(nameof(Value), out var value) ? value.AsDouble : null,
+        State = Enum.Parse<FigureState>(document[nameof(State)].AsString),
+        Basis = document.TryGetValue(nameof(Basis), out var basis) ? basis.AsInt32 : null,
     };
 }

@@ -1,9 +1,13 @@
 namespace Dashboard.Host.Metrics;
 
-/// <summary>Runs <see cref="LegacySampleConverter"/> at start, before collection begins.</summary>
-public sealed class LegacySampleUpgradeService(LegacySampleConverter converter) : IHostedService
+/// <summary>Upgrades an older data folder at start, before collection begins: samples into buckets (<see cref="LegacySampleConverter"/>), last values into one document per collector.</summary>
+public sealed class LegacySampleUpgradeService(LegacySampleConverter converter, LiteDbMetricStore store) : IHostedService
 {
-    public Task StartAsync(CancellationToken cancellationToken) => converter.ConvertAsync(cancellationToken);
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await converter.ConvertAsync(cancellationToken);
+        await store.ConvertLegacyLastValuesAsync(cancellationToken);
+    }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

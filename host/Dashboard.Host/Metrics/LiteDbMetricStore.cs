@@ -12,12 +12,12 @@ namespace Dashboard.Host.Metrics;
 public sealed class LiteDbMetricStore(DashboardDatabase database, IOptions<MetricRetentionOptions> retention, TimeProvider time) : IMetricStore
 {
     private readonly SeriesRegistry _series = new(database);
+    private readonly BucketCache _cache = new();
+    private readonly LastValueIndex _lastValues = new(database);
 
     private ILiteCollection<BsonDocument> SampleBuckets => database.Collection<BsonDocument>(CollectionNames.SampleBuckets);
 
     private ILiteCollection<BsonDocument> RollupBuckets => database.Collection<BsonDocument>(CollectionNames.RollupBuckets);
-
-    private ILiteCollection<LastValue> LastValues => database.Collection<LastValue>(CollectionNames.LastValues);
 
     public Task<IReadOnlyList<QualifiedSample>> StoreAsync(IReadOnlyList<QualifiedSample> samples, CancellationToken cancellationToken = default) =>
         StoreAsync(samples, alsoInTransaction: null, keepRawOfAnyAge: false, cancellationToken);
@@ -29,28 +29,52 @@ public sealed class LiteDbMetricStore(DashboardDatabase database, IOptions<Metri
     public async Task<IReadOnlyList<QualifiedSample>> StoreAsync(
         IReadOnlyList<QualifiedSample> samples, Action<ILiteDatabase>? alsoInTransaction, bool keepRawOfAnyAge, CancellationToken cancellationToken)
     {
-        var bySeries = samples.GroupBy(sample => sample.SeriesKey, StringComparer.Ordinal).ToList();
-        var numbers = await _series.ResolveAsync(bySeries.Select(series => series.Key), cancellationToken);
+        var bySeries = BySeries(samples);
+        var numbers = await _series.ResolveAsync(bySeries.Keys, cancellationToken);
         var rawCutoff = keepRawOfAnyAge ? 0 : retention.Value.RawCutoff(time.GetUtcNow()).UtcTicks;
-        return await database.WriteAsync<IReadOnlyList<QualifiedSample>>(db =>
-        {
-            var lastValues = db.GetCollection<LastValue>(CollectionNames.LastValues);
-            var newest = new List<QualifiedSample>();
-            foreach (var series in bySeries)
+        LastValueChanges? changes = null;
+        return await database.WriteAsync<IReadOnlyList<QualifiedSample>>(
+            db =>
             {
-                BucketWriter.Write(db, numbers[series.Key], series.Select(ToRaw), rawCutoff);
-                var candidate = series.MaxBy(sample => sample.Timestamp)!;
-                var current = lastValues.FindById(series.Key);
-                if (current is null || current.UtcTicks <= candidate.Timestamp.UtcTicks)
+                foreach (var (seriesKey, series) in bySeries)
                 {
-                    lastValues.Upsert(LastValue.From(candidate));
-                    newest.Add(candidate);
+                    BucketWriter.Write(db, _cache, numbers[seriesKey], series.ConvertAll(ToRaw), rawCutoff);
                 }
+
+                var (newest, changed) = _lastValues.Write(db, bySeries.Values.Select(series => series.MaxBy(sample => sample.Timestamp)!));
+                changes = changed;
+                alsoInTransaction?.Invoke(db);
+                return newest;
+            },
+            cancellationToken,
+            committed: () => _lastValues.Publish(changes!),
+            rolledBack: () =>
+            {
+                // Both hold what the rolled-back transaction wrote.
+                _cache.Clear();
+                _lastValues.Invalidate();
+            });
+    }
+
+    /// <summary>Converts the last values of an older data folder (one document per series) to one document per collector.</summary>
+    public Task ConvertLegacyLastValuesAsync(CancellationToken cancellationToken) => _lastValues.ConvertLegacyAsync(cancellationToken);
+
+    // In order of each series' first sample; a dictionary keeps that order while nothing is removed.
+    private static Dictionary<string, List<QualifiedSample>> BySeries(IReadOnlyList<QualifiedSample> samples)
+    {
+        var bySeries = new Dictionary<string, List<QualifiedSample>>(StringComparer.Ordinal);
+        foreach (var sample in samples)
+        {
+            var key = sample.SeriesKey;
+            if (!bySeries.TryGetValue(key, out var series))
+            {
+                bySeries[key] = series = [];
             }
 
-            alsoInTransaction?.Invoke(db);
-            return newest;
-        }, cancellationToken);
+            series.Add(sample);
+        }
+
+        return bySeries;
     }
 
     public IReadOnlyList<SamplePoint> GetSamples(string seriesKey, DateTimeOffset from, DateTimeOffset to, int limit = int.MaxValue) =>
@@ -75,14 +99,14 @@ public sealed class LiteDbMetricStore(DashboardDatabase database, IOptions<Metri
         return Rollups.Regroup(finest, from.UtcTicks, step);
     }
 
-    public IReadOnlyList<LastValue> GetLastValues() => LastValues.FindAll().ToList();
+    public IReadOnlyList<LastValue> GetLastValues() => _lastValues.All();
 
-    public LastValue? GetLastValue(string seriesKey) => LastValues.FindById(seriesKey);
+    public LastValue? GetLastValue(string seriesKey) => _lastValues.Find(seriesKey);
 
-    public IReadOnlyList<LastValue> GetLastValuesOf(string metricKey) => LastValues.Find(value => value.MetricKey == metricKey).ToList();
+    public IReadOnlyList<LastValue> GetLastValuesOf(string metricKey) => _lastValues.OfMetric(metricKey);
 
     public Task<int> PruneAsync(MetricResolution resolution, DateTimeOffset before, int maxBuckets, CancellationToken cancellationToken = default) =>
-        new MetricPruner(database, _series).PruneAsync(resolution, before.UtcTicks, maxBuckets, cancellationToken);
+        new MetricPruner(database, _series, _cache).PruneAsync(resolution, before.UtcTicks, maxBuckets, cancellationToken);
 
     /// <summary>Samples in [from, to] bucket by bucket, so a reader that stops early decodes no more buckets than it used.</summary>
     private IEnumerable<RawSample> ReadSamples(string seriesKey, long from, long to, bool newestFirst)

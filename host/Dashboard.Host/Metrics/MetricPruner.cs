@@ -8,7 +8,7 @@ namespace Dashboard.Host.Metrics;
 /// a document goes once nothing is left in it. Candidates are found by id ranges with reads, outside the
 /// single writer; the writer is held only for the bounded batch itself.
 /// </summary>
-public sealed class MetricPruner(DashboardDatabase database, SeriesRegistry series)
+public sealed class MetricPruner(DashboardDatabase database, SeriesRegistry series, BucketCache cache)
 {
     public async Task<int> PruneAsync(MetricResolution resolution, long beforeTicks, int maxBuckets, CancellationToken cancellationToken)
     {
@@ -47,6 +47,8 @@ public sealed class MetricPruner(DashboardDatabase database, SeriesRegistry seri
 
         await database.WriteAsync(db =>
         {
+            // The cached documents of the pruned buckets would bring their blocks back; the next writes read them afresh.
+            cache.Clear();
             var buckets = db.GetCollection(collectionName);
             foreach (var id in candidates)
             {

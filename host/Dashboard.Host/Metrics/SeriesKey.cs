@@ -16,12 +16,18 @@ public static class SeriesKey
             return metricKey;
         }
 
-        var builder = new StringBuilder(metricKey).Append('{');
-        var first = true;
-        foreach (var (name, value) in dimensions.OrderBy(pair => pair.Key, StringComparer.Ordinal))
+        var pairs = new KeyValuePair<string, string>[dimensions.Count];
+        var count = 0;
+        foreach (var pair in dimensions)
         {
-            builder.Append(first ? "" : ",").Append(name).Append('=').Append(value);
-            first = false;
+            pairs[count++] = pair;
+        }
+
+        Array.Sort(pairs, (left, right) => string.CompareOrdinal(left.Key, right.Key));
+        var builder = new StringBuilder(metricKey, 64).Append('{');
+        for (var index = 0; index < pairs.Length; index++)
+        {
+            builder.Append(index == 0 ? "" : ",").Append(pairs[index].Key).Append('=').Append(pairs[index].Value);
         }
 
         return builder.Append('}').ToString();

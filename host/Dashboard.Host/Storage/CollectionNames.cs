@@ -7,7 +7,9 @@ public static class CollectionNames
     public const string SampleBuckets = "metric_raw";
     public const string RollupBuckets = "metric_rollups";
     public const string Series = "metric_series";
+    /// <summary>One document per series, as earlier versions wrote last values; converted at start and dropped.</summary>
     public const string LastValues = "last_values";
+    public const string CollectorLastValues = "last_values_by_collector";
     public const string Records = "records";
     public const string RecordCheckpoints = "record_checkpoints";
     public const string IngestKeys = "ingest_keys";

@@ -32,8 +32,12 @@ public sealed class DashboardDatabase : IDisposable
 
     public bool CollectionExists(string name) => _database.CollectionExists(name);
 
-    /// <summary>Runs <paramref name="write"/> alone, inside one transaction; on an exception nothing of it is kept.</summary>
-    public async Task<T> WriteAsync<T>(Func<ILiteDatabase, T> write, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Runs <paramref name="write"/> alone, inside one transaction; on an exception nothing of it is kept. Still alone,
+    /// <paramref name="committed"/> runs after the commit and <paramref name="rolledBack"/> after a rollback, so what a
+    /// caller keeps in memory follows the file before the next writer starts.
+    /// </summary>
+    public async Task<T> WriteAsync<T>(Func<ILiteDatabase, T> write, CancellationToken cancellationToken = default, Action? committed = null, Action? rolledBack = null)
     {
         await _writeGate.WaitAsync(cancellationToken);
         try
@@ -44,11 +48,13 @@ public sealed class DashboardDatabase : IDisposable
             {
                 var result = write(_database);
                 _database.Commit();
+                committed?.Invoke();
                 return result;
             }
             catch
             {
                 _database.Rollback();
+                rolledBack?.Invoke();
                 throw;
             }
         }
@@ -98,7 +104,6 @@ public sealed class DashboardDatabase : IDisposable
 
     private void EnsureIndexes()
     {
-        _database.GetCollection<Metrics.LastValue>(CollectionNames.LastValues).EnsureIndex(value => value.MetricKey);
         var history = _database.GetCollection<Runs.RunHistoryEntry>(CollectionNames.RunHistory);
         history.EnsureIndex(entry => entry.CollectorId);
         history.EnsureIndex(entry => entry.StartedUtcTicks);

@@ -7,6 +7,13 @@ public static class Rollups
     public static List<RollupPoint> FromSamples(IEnumerable<RawSample> samples, long step)
     {
         var points = new List<RollupPoint>();
+        AddSamples(points, samples, step);
+        return points;
+    }
+
+    /// <summary>Extends <paramref name="points"/> with samples sorted by time, none before the last point's interval.</summary>
+    public static void AddSamples(List<RollupPoint> points, IEnumerable<RawSample> samples, long step)
+    {
         foreach (var sample in samples)
         {
             if (sample.Value is not { } value)
@@ -17,8 +24,6 @@ public static class Rollups
             var point = new RollupPoint(sample.UtcTicks - sample.UtcTicks % step, 1, value, value, value, value);
             AddInOrder(points, point);
         }
-
-        return points;
     }
 
     /// <summary>Points regrouped into intervals of <paramref name="step"/> ticks counted from <paramref name="origin"/>; input sorted by time.</summary>
