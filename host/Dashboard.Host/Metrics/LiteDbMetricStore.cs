@@ -17,8 +17,6 @@ public sealed class LiteDbMetricStore(DashboardDatabase database, IOptions<Metri
 
     private ILiteCollection<BsonDocument> SampleBuckets => database.Collection<BsonDocument>(CollectionNames.SampleBuckets);
 
-    private ILiteCollection<BsonDocument> RollupBuckets => database.Collection<BsonDocument>(CollectionNames.RollupBuckets);
-
     public Task<IReadOnlyList<QualifiedSample>> StoreAsync(IReadOnlyList<QualifiedSample> samples, CancellationToken cancellationToken = default) =>
         StoreAsync(samples, alsoInTransaction: null, keepRawOfAnyAge: false, cancellationToken);
 
@@ -95,7 +93,7 @@ public sealed class LiteDbMetricStore(DashboardDatabase database, IOptions<Metri
         var resolution = retention.Value.CoarsestFor(step, from, time.GetUtcNow());
         var finest = resolution == MetricResolution.Raw
             ? Rollups.FromSamples(ReadSamples(seriesKey, from.UtcTicks, to.UtcTicks, newestFirst: false), 1)
-            : ReadRollups(seriesKey, resolution, from.UtcTicks, to.UtcTicks);
+            : _series.Find(seriesKey) is { } series ? RollupReader.Read(database, series, resolution, from.UtcTicks, to.UtcTicks) : [];
         return Rollups.Regroup(finest, from.UtcTicks, step);
     }
 
@@ -132,28 +130,6 @@ public sealed class LiteDbMetricStore(DashboardDatabase database, IOptions<Metri
                 yield return sample;
             }
         }
-    }
-
-    private List<RollupPoint> ReadRollups(string seriesKey, MetricResolution resolution, long from, long to)
-    {
-        if (_series.Find(seriesKey) is not { } series || from > to)
-        {
-            return [];
-        }
-
-        // Minute points live in the hour buckets beside the raw samples; hour and day points in the day documents.
-        var (collection, field, bucketTicks) = resolution switch
-        {
-            MetricResolution.Minute => (SampleBuckets, BucketWriter.MinuteField, BucketKeys.RawBucketTicks),
-            MetricResolution.Hour => (RollupBuckets, BucketWriter.HourField, BucketKeys.RollupBucketTicks),
-            _ => (RollupBuckets, BucketWriter.DayField, BucketKeys.RollupBucketTicks),
-        };
-        var first = BucketKeys.Id(series, from / bucketTicks);
-        var last = BucketKeys.Id(series, to / bucketTicks);
-        return collection.Query().Where("_id BETWEEN @0 AND @1", first, last).OrderBy("_id").ToEnumerable()
-            .SelectMany(document => BucketWriter.Points(document, field, BucketKeys.BucketOf(document["_id"].AsInt64) * bucketTicks))
-            .Where(point => point.StartTicks >= from && point.StartTicks <= to)
-            .ToList();
     }
 
     private static RawSample ToRaw(QualifiedSample sample) => new(sample.Timestamp.UtcTicks, sample.Value, sample.State, sample.Basis);

@@ -52,18 +52,24 @@ public sealed class MetricPruner(DashboardDatabase database, SeriesRegistry seri
             var buckets = db.GetCollection(collectionName);
             foreach (var id in candidates)
             {
-                RemoveBlock(buckets, id, field);
+                RemoveBlock(db, buckets, id, field);
             }
         }, cancellationToken);
         return candidates.Count;
     }
 
-    private static void RemoveBlock(ILiteCollection<BsonDocument> rollups, long id, string field)
+    private void RemoveBlock(ILiteDatabase db, ILiteCollection<BsonDocument> rollups, long id, string field)
     {
         var document = rollups.FindById(id);
         if (document is null)
         {
             return;
+        }
+
+        if (field == BucketWriter.MinuteField)
+        {
+            // Without its minutes an unfolded hour could no longer be read; its day document takes it first.
+            BucketWriter.FoldBeforePruning(db, cache, document);
         }
 
         document.Remove(field);
