@@ -97,6 +97,22 @@ public sealed class LiteDbMetricStoreTests : MetricStoreContractTests
         Assert.Equal([(2L, 6.0), (1L, 7.0)], days.Select(day => (day.Count, day.Sum)));
     }
 
+    [Fact]
+    public async Task PruneAsync_AfterAPassFoundNothingMore_LooksOnlyAfterItsCutoffUntilTheNextStart()
+    {
+        var store = (LiteDbMetricStore)Store;
+        await Store.StoreAsync([Sample("q.wait", Noon, 1)]);
+        Assert.Equal(1, await Store.PruneAsync(MetricResolution.Raw, Noon.AddHours(2), maxBuckets: 10));
+        Assert.Equal(0, await Store.PruneAsync(MetricResolution.Raw, Noon.AddHours(2), maxBuckets: 10));
+
+        // A sample kept raw in an earlier hour, before the cutoff the last pass finished (as the upgrade writes old samples) ...
+        await store.StoreAsync([Sample("q.wait", Noon.AddMinutes(-55), 2)], alsoInTransaction: null, keepRawOfAnyAge: true, CancellationToken.None);
+
+        // ... is not looked for again while the host runs; a new start's first pass looks at everything.
+        Assert.Equal(0, await Store.PruneAsync(MetricResolution.Raw, Noon.AddHours(2), maxBuckets: 10));
+        Assert.Equal(1, await Reopen().PruneAsync(MetricResolution.Raw, Noon.AddHours(2), maxBuckets: 10));
+    }
+
     private static (long Count, double Sum) Point(IEnumerable<Dashboard.Host.Metrics.Encoding.RollupPoint> points) =>
         Assert.Single(points) is var point ? (point.Count, point.Sum) : default;
 
