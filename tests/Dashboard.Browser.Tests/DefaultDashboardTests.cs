@@ -34,11 +34,13 @@ public sealed class DefaultDashboardTests(BrowserFixture browser, WallHostFixtur
                   scrolls: document.documentElement.scrollHeight > innerHeight || document.documentElement.scrollWidth > innerWidth,
                   cut: [...document.querySelectorAll('.number-reading')].filter(r => r.scrollWidth > r.parentElement.clientWidth + 1 || r.getBoundingClientRect().height > r.parentElement.clientHeight + 1).map(r => r.closest('.tile').dataset.tileId),
                   outside: [...document.querySelectorAll('.tile')].filter(t => t.getBoundingClientRect().bottom > innerHeight || t.getBoundingClientRect().right > innerWidth).map(t => t.dataset.tileId),
+                  cutWords: [...document.querySelectorAll('.point-state, .point-waiting, .point-longest')].filter(s => s.scrollWidth > s.clientWidth + 1).map(s => s.textContent),
                 })
                 """);
             Assert.False(layout.GetProperty("scrolls").GetBoolean(), $"{id} scrolls at {width}x{height}");
             Assert.Empty(layout.GetProperty("cut").EnumerateArray());
             Assert.Empty(layout.GetProperty("outside").EnumerateArray());
+            Assert.Empty(layout.GetProperty("cutWords").EnumerateArray());
             if (width == 1920)
             {
                 await PageScreenshot.SaveAsync(page, $"wall-{id}");
