@@ -1,11 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Dashboard.Host.Live;
 using Dashboard.Host.Testing;
-using Microsoft.AspNetCore.Http.Connections;
-using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Dashboard.Host.Benchmarks;
@@ -29,7 +26,8 @@ public static class SignalRFanOutRun
         "service_level_percent", "abandoned_percent", "no_show_percent", "answered", "open_service_points",
     ];
 
-    public static async Task<(FanOutFigures Figures, string Message)> RunAsync(int clients, int rounds)
+    /// <summary>One run at one size; the message is the update's exact frame as a screen received it, for the raw broadcast.</summary>
+    public static async Task<(FanOutFigures Figures, string Message)> RunAsync(int clients, int rounds, ScreenClient client)
     {
         await using var host = await HostProcess.StartAsync(new Dictionary<string, string>
         {
@@ -45,18 +43,29 @@ public static class SignalRFanOutRun
 
         var clock = new ArrivalClock(clients);
         string? message = null;
-        var connections = new HubConnection[clients];
+        var hubAddress = new Uri(host.Address, LiveHub.Path);
+        var connections = new IAsyncDisposable[clients];
         for (var first = 0; first < clients; first += ConnectAtOnce)
         {
             await Task.WhenAll(Enumerable.Range(first, Math.Min(ConnectAtOnce, clients - first)).Select(async index =>
             {
-                connections[index] = Connect(host.Address, update =>
+                var dashboardId = $"bench-{index % Dashboards}";
+                connections[index] = client switch
                 {
-                    message ??= JsonSerializer.Serialize(update, MessageJson);
-                    clock.Arrived(index);
-                });
-                await connections[index].StartAsync();
-                await connections[index].InvokeAsync<JsonElement>(nameof(LiveHub.Watch), $"bench-{index % Dashboards}");
+                    ScreenClient.HubConnection => await HubConnectionScreen.ConnectAsync(hubAddress, dashboardId, update =>
+                    {
+                        Interlocked.CompareExchange(ref message, Frame(update), null);
+                        clock.Arrived(index);
+                    }),
+                    _ => await HubProtocolScreen.ConnectAsync(hubAddress, dashboardId, nameof(ILiveClient.FiguresUpdated), record =>
+                    {
+                        clock.Arrived(index);
+                        if (message is null)
+                        {
+                            Interlocked.CompareExchange(ref message, System.Text.Encoding.UTF8.GetString(record.Span) + "\u001e", null);
+                        }
+                    }),
+                };
             }));
         }
 
@@ -81,8 +90,8 @@ public static class SignalRFanOutRun
         var snapshot = await TimeSnapshotAsync(http);
         var collection = await CollectionTimesAsync(http, triggers.Skip(1).ToList());
         await Task.WhenAll(connections.Select(connection => connection.DisposeAsync().AsTask()));
-        var framed = $"{{\"type\":1,\"target\":\"{nameof(ILiveClient.FiguresUpdated)}\",\"arguments\":[{message}]}}\u001e";
-        return (new FanOutFigures("SignalR, dashboard groups", clients, results, memory, System.Text.Encoding.UTF8.GetByteCount(framed)) { SnapshotMilliseconds = snapshot, Collection = collection }, framed);
+        var name = client == ScreenClient.HubConnection ? "SignalR, .NET HubConnection" : "SignalR, hub protocol on bare WS";
+        return (new FanOutFigures(name, clients, results, memory, System.Text.Encoding.UTF8.GetByteCount(message ?? "")) { SnapshotMilliseconds = snapshot, Collection = collection }, message ?? "");
     }
 
     // The median of twenty reads of a 20-tile dashboard's snapshot, each read whole.
@@ -119,25 +128,9 @@ public static class SignalRFanOutRun
 
     private sealed record RunTimes(DateTimeOffset StartedUtc, long DurationMilliseconds);
 
-    private static JsonSerializerOptions MessageJson { get; } = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
-    };
-
-    private static HubConnection Connect(Uri address, Action<FiguresUpdate> received)
-    {
-        var connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(address, LiveHub.Path), options =>
-            {
-                options.SkipNegotiation = true;
-                options.Transports = HttpTransportType.WebSockets;
-            })
-            .AddJsonProtocol(options => options.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)))
-            .Build();
-        connection.ServerTimeout = TimeSpan.FromMinutes(5);
-        connection.On(nameof(ILiveClient.FiguresUpdated), received);
-        return connection;
-    }
+    // The .NET client hands over the update, not its bytes: framed again as the server frames it.
+    private static string Frame(FiguresUpdate update) =>
+        $"{{\"type\":1,\"target\":\"{nameof(ILiveClient.FiguresUpdated)}\",\"arguments\":[{JsonSerializer.Serialize(update, HubConnectionScreen.PayloadJson)}]}}\u001e";
 
     // One demo queue collector that runs only when told, and ten dashboards of the same 20 tiles of it.
     private static async Task PrepareAsync(HttpClient http)
