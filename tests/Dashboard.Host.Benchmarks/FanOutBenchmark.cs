@@ -8,9 +8,9 @@ namespace Dashboard.Host.Benchmarks;
 /// </summary>
 public static class FanOutBenchmark
 {
-    public static async Task RunAsync(string sizes, int rounds, IReadOnlyList<ScreenClient> clientModes)
+    public static async Task RunAsync(string sizes, int rounds, IReadOnlyList<ScreenClient> clientModes, IReadOnlyDictionary<string, string> hostEnvironment)
     {
-        Console.WriteLine($"Fan-out: {SignalRFanOutRun.Dashboards} dashboards of {SignalRFanOutRun.Tiles} tiles, {rounds} rounds after a warm-up; {Environment.ProcessorCount} cores; {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}");
+        Console.WriteLine($"Fan-out: {SignalRFanOutRun.Dashboards} dashboards of {SignalRFanOutRun.Tiles} tiles, {rounds} rounds after a warm-up; {Environment.ProcessorCount} cores; {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}{(hostEnvironment.Count == 0 ? "" : "; host environment " + string.Join(' ', hostEnvironment.Select(pair => $"{pair.Key}={pair.Value}")))}");
         var figures = new List<FanOutFigures>();
         foreach (var clients in sizes.Split(',').Select(size => int.Parse(size, CultureInfo.InvariantCulture)))
         {
@@ -18,7 +18,7 @@ public static class FanOutBenchmark
             foreach (var mode in clientModes)
             {
                 Console.WriteLine($"load average before: {LoadAverage.Now()}");
-                var (signalR, frame) = await SignalRFanOutRun.RunAsync(clients, rounds, mode);
+                var (signalR, frame) = await SignalRFanOutRun.RunAsync(clients, rounds, mode, hostEnvironment);
                 figures.Add(signalR);
                 Console.WriteLine(signalR.ToLine());
                 message = message.Length == 0 ? frame : message;

@@ -27,9 +27,9 @@ public static class SignalRFanOutRun
     ];
 
     /// <summary>One run at one size; the message is the update's exact frame as a screen received it, for the raw broadcast.</summary>
-    public static async Task<(FanOutFigures Figures, string Message)> RunAsync(int clients, int rounds, ScreenClient client)
+    public static async Task<(FanOutFigures Figures, string Message)> RunAsync(int clients, int rounds, ScreenClient client, IReadOnlyDictionary<string, string> hostEnvironment)
     {
-        await using var host = await HostProcess.StartAsync(new Dictionary<string, string>
+        await using var host = await HostProcess.StartAsync(new Dictionary<string, string>(hostEnvironment)
         {
             ["Dashboard:PluginsDirectory"] = Path.Combine(AppContext.BaseDirectory, "plugins"),
             ["Dashboard:SeedDemoCollectors"] = "false",
@@ -40,6 +40,7 @@ public static class SignalRFanOutRun
         using var http = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer() }) { BaseAddress = host.Address };
         DashboardHostFactory.SignIn(http, DashboardHostFactory.AdminUserName, BenchmarkAdminPassword);
         await PrepareAsync(http);
+        var idleMemory = host.WorkingSetMegabytes;
 
         var clock = new ArrivalClock(clients);
         string? message = null;
@@ -71,9 +72,11 @@ public static class SignalRFanOutRun
 
         var results = new List<RoundArrivals>();
         var triggers = new List<DateTimeOffset>();
-        var memory = 0.0;
+        var memory = host.WorkingSetMegabytes;
+        Console.WriteLine($"host memory: {idleMemory:0} MB before the screens, {memory:0} MB with {clients:N0} watching");
         for (var round = -1; round < rounds; round++)
         {
+            await UntilNextSecondAsync(triggers.LastOrDefault());
             clock.StartRound();
             triggers.Add(DateTimeOffset.UtcNow);
             (await http.PostAsync($"/api/collectors/{CollectorId}/run", null)).EnsureSuccessStatusCode();
@@ -92,6 +95,17 @@ public static class SignalRFanOutRun
         await Task.WhenAll(connections.Select(connection => connection.DisposeAsync().AsTask()));
         var name = client == ScreenClient.HubConnection ? "SignalR, .NET HubConnection" : "SignalR, hub protocol on bare WS";
         return (new FanOutFigures(name, clients, results, memory, System.Text.Encoding.UTF8.GetByteCount(message ?? "")) { SnapshotMilliseconds = snapshot, Collection = collection }, message ?? "");
+    }
+
+    // Figures are stored per whole second and a second computation in the same second changes nothing, so pushes
+    // nothing: rounds are at least a second apart, which also lets the host settle as between real collections.
+    private static async Task UntilNextSecondAsync(DateTimeOffset previousTrigger)
+    {
+        var wait = previousTrigger.AddSeconds(1.1) - DateTimeOffset.UtcNow;
+        if (wait > TimeSpan.Zero)
+        {
+            await Task.Delay(wait);
+        }
     }
 
     // The median of twenty reads of a 20-tile dashboard's snapshot, each read whole.
