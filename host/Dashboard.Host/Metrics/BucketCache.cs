@@ -18,6 +18,9 @@ public sealed class BucketCache
     private readonly Dictionary<long, CachedBucket?> _hours = [];
     private readonly Dictionary<long, CachedBucket?> _days = [];
 
+    /// <summary>The series' newest hour bucket (in the file or written since), or null when it has none.</summary>
+    public CachedBucket? NewestHourBucket(ILiteCollection<BsonDocument> buckets, long series) => Known(_hours, buckets, series);
+
     /// <summary>The hour bucket <paramref name="id"/> of a series, from the cache or the file, or a new document.</summary>
     public CachedBucket HourBucket(ILiteCollection<BsonDocument> buckets, long series, long id) => Newest(_hours, buckets, series, id);
 
@@ -33,12 +36,7 @@ public sealed class BucketCache
     // Only a series' newest document is kept: a late sample into an older bucket reads it from the file.
     private static CachedBucket Newest(Dictionary<long, CachedBucket?> newest, ILiteCollection<BsonDocument> collection, long series, long id)
     {
-        if (!newest.TryGetValue(series, out var cached))
-        {
-            cached = NewestInFile(collection, series);
-            Remember(newest, series, cached);
-        }
-
+        var cached = Known(newest, collection, series);
         if (cached is not null && cached.Id == id)
         {
             return cached;
@@ -54,7 +52,19 @@ public sealed class BucketCache
         return created;
     }
 
-    private static CachedBucket? NewestInFile(ILiteCollection<BsonDocument> collection, long series)
+    private static CachedBucket? Known(Dictionary<long, CachedBucket?> newest, ILiteCollection<BsonDocument> collection, long series)
+    {
+        if (!newest.TryGetValue(series, out var cached))
+        {
+            cached = NewestInFile(collection, series);
+            Remember(newest, series, cached);
+        }
+
+        return cached;
+    }
+
+    /// <summary>The newest document of a series in the file, or null.</summary>
+    public static CachedBucket? NewestInFile(ILiteCollection<BsonDocument> collection, long series)
     {
         var newest = collection.Query()
             .Where("_id BETWEEN @0 AND @1", BucketKeys.Id(series, 0), BucketKeys.Id(series, (1L << BucketKeys.BucketBits) - 1))

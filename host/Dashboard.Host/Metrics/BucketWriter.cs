@@ -8,7 +8,9 @@ namespace Dashboard.Host.Metrics;
 /// Writes samples into their hour buckets and keeps the rollups in step, inside the caller's transaction. An hour's
 /// bucket holds its raw samples and its minute points, recomputed from the merged samples, so a rewrite or a late sample
 /// gives the same rollups as writing everything once. The day document holds the day's hour points and the day point.
-/// Appending to a series' newest hour, the common case, touches only the new samples' minutes (see <see cref="BucketCache"/>).
+/// A series' newest hour, which collectors append to batch after batch, is folded into its day document only once a
+/// newer hour begins: until then it is marked <see cref="UnfoldedField"/> and readers take its hour from its minutes
+/// (<see cref="RollupReader"/>). Every other hour is folded as it is written.
 /// </summary>
 public static class BucketWriter
 {
@@ -17,12 +19,22 @@ public static class BucketWriter
     public const string HourField = "h";
     public const string DayField = "d";
 
+    /// <summary>Marks the one hour bucket of a series whose hour point its day document does not have yet.</summary>
+    public const string UnfoldedField = "u";
+
     /// <summary>Writes one series' samples; <paramref name="rawCutoffTicks"/>: hours ending before it keep no raw samples.</summary>
     public static void Write(ILiteDatabase db, BucketCache cache, long series, IReadOnlyList<RawSample> samples, long rawCutoffTicks)
     {
-        var buckets = db.GetCollection(CollectionNames.SampleBuckets);
         var sorted = SortedUnique(samples);
-        var changedHours = new List<(long Hour, HourRollup Rollup)>();
+        if (sorted.Count == 0)
+        {
+            return;
+        }
+
+        var buckets = db.GetCollection(CollectionNames.SampleBuckets);
+        var newestBefore = cache.NewestHourBucket(buckets, series);
+        var newestHour = Math.Max(newestBefore is null ? long.MinValue : BucketKeys.BucketOf(newestBefore.Id), BucketKeys.RawBucket(sorted[^1].UtcTicks));
+        var folds = new List<(long Hour, HourRollup Rollup)>();
         for (var first = 0; first < sorted.Count;)
         {
             var hour = BucketKeys.RawBucket(sorted[first].UtcTicks);
@@ -32,33 +44,86 @@ public static class BucketWriter
                 end++;
             }
 
-            changedHours.Add((hour, WriteHour(buckets, cache, series, hour, sorted.GetRange(first, end - first), rawCutoffTicks)));
+            var added = first == 0 && end == sorted.Count ? sorted : sorted.GetRange(first, end - first);
+            if (WriteHour(buckets, cache, series, hour, added, rawCutoffTicks, defer: hour == newestHour) is { } rollup)
+            {
+                folds.Add((hour, rollup));
+            }
+
             first = end;
         }
 
-        var rollups = db.GetCollection(CollectionNames.RollupBuckets);
-        for (var first = 0; first < changedHours.Count;)
+        // The hour that was newest before this batch is newest no more: its day document gets its hour now.
+        if (newestBefore is not null && IsUnfolded(newestBefore.Document))
         {
-            var day = changedHours[first].Hour * BucketKeys.RawBucketTicks / BucketKeys.RollupBucketTicks;
+            var hour = BucketKeys.BucketOf(newestBefore.Id);
+            if (hour != newestHour)
+            {
+                folds.Add((hour, Unfold(newestBefore, hour)));
+                buckets.Upsert(newestBefore.Document);
+            }
+        }
+
+        if (folds.Count > 0)
+        {
+            UpdateDays(db, cache, series, folds);
+        }
+    }
+
+    /// <summary>
+    /// Folds an unfolded hour bucket into its day document, for pruning, which is about to drop its minutes; the caller
+    /// writes the hour bucket itself.
+    /// </summary>
+    public static void FoldBeforePruning(ILiteDatabase db, BucketCache cache, BsonDocument hourBucket)
+    {
+        if (!IsUnfolded(hourBucket))
+        {
+            return;
+        }
+
+        var id = hourBucket["_id"].AsInt64;
+        var hour = BucketKeys.BucketOf(id);
+        UpdateDays(db, cache, id >> BucketKeys.BucketBits, [(hour, Unfold(new CachedBucket(hourBucket), hour))]);
+    }
+
+    public static bool IsUnfolded(BsonDocument hourBucket) => hourBucket.ContainsKey(UnfoldedField);
+
+    private static HourRollup Unfold(CachedBucket bucket, long hour)
+    {
+        var start = hour * BucketKeys.RawBucketTicks;
+        bucket.Document.Remove(UnfoldedField);
+        var minutes = bucket.Points ??= Points(bucket.Document, MinuteField, start);
+        return new HourRollup(Rollups.Regroup(minutes, start, BucketKeys.RawBucketTicks), Replace: true);
+    }
+
+    private static void UpdateDays(ILiteDatabase db, BucketCache cache, long series, List<(long Hour, HourRollup Rollup)> folds)
+    {
+        var rollups = db.GetCollection(CollectionNames.RollupBuckets);
+        folds.Sort((left, right) => left.Hour.CompareTo(right.Hour));
+        for (var first = 0; first < folds.Count;)
+        {
+            var day = folds[first].Hour * BucketKeys.RawBucketTicks / BucketKeys.RollupBucketTicks;
             var end = first + 1;
-            while (end < changedHours.Count && changedHours[end].Hour * BucketKeys.RawBucketTicks / BucketKeys.RollupBucketTicks == day)
+            while (end < folds.Count && folds[end].Hour * BucketKeys.RawBucketTicks / BucketKeys.RollupBucketTicks == day)
             {
                 end++;
             }
 
-            UpdateDay(rollups, cache, series, day, changedHours.GetRange(first, end - first));
+            UpdateDay(rollups, cache, series, day, folds.GetRange(first, end - first));
             first = end;
         }
     }
 
-    private static HourRollup WriteHour(ILiteCollection<BsonDocument> buckets, BucketCache cache, long series, long hour, List<RawSample> added, long rawCutoffTicks)
+    /// <summary>Writes one hour's samples and returns what its day document must take, or null when it stays unfolded (<paramref name="defer"/>).</summary>
+    private static HourRollup? WriteHour(ILiteCollection<BsonDocument> buckets, BucketCache cache, long series, long hour, List<RawSample> added, long rawCutoffTicks, bool defer)
     {
         var start = hour * BucketKeys.RawBucketTicks;
         var bucket = cache.HourBucket(buckets, series, BucketKeys.Id(series, hour));
         var document = bucket.Document;
         var storedRaw = document.TryGetValue(BlockField, out var block) && block.IsBinary;
         var keepsRaw = start + BucketKeys.RawBucketTicks > rawCutoffTicks;
-        HourRollup rollup;
+        var wasUnfolded = IsUnfolded(document);
+        HourRollup? rollup;
         if (keepsRaw && (storedRaw || !document.ContainsKey(MinuteField)))
         {
             var stored = bucket.Samples ??= storedRaw ? [.. SampleBlock.Decode(block.AsBinary, start)] : [];
@@ -76,14 +141,26 @@ public static class BucketWriter
             }
 
             document[BlockField] = SampleBlock.Encode(bucket.Samples, start);
-            rollup = new HourRollup(Rollups.Regroup(bucket.Points, start, BucketKeys.RawBucketTicks), Replace: true);
+            rollup = defer ? null : new HourRollup(Rollups.Regroup(bucket.Points, start, BucketKeys.RawBucketTicks), Replace: true);
         }
         else
         {
-            // The hour's raw samples are gone (past retention), so the new ones add to its rollups rather than replace them.
+            // The hour's raw samples are gone (past retention), so the new ones add to its rollups rather than replace
+            // them; an unfolded hour's minutes are complete, so they give the whole hour.
             var minutes = Rollups.FromSamples(added, TimeSpan.TicksPerMinute);
             bucket.Points = Join(bucket.Points ?? Points(document, MinuteField, start), minutes);
-            rollup = new HourRollup(Rollups.Regroup(minutes, start, BucketKeys.RawBucketTicks), Replace: false);
+            rollup = wasUnfolded
+                ? new HourRollup(Rollups.Regroup(bucket.Points, start, BucketKeys.RawBucketTicks), Replace: true)
+                : new HourRollup(Rollups.Regroup(minutes, start, BucketKeys.RawBucketTicks), Replace: false);
+        }
+
+        if (rollup is null)
+        {
+            document[UnfoldedField] = true;
+        }
+        else
+        {
+            document.Remove(UnfoldedField);
         }
 
         SetPoints(document, MinuteField, bucket.Points, start);

@@ -7,17 +7,30 @@ namespace Dashboard.Host.Metrics;
 
 /// <summary>
 /// The embedded metric store: raw samples and their minute rollups in compressed hour buckets, hour and day rollups in
-/// one document per series and day, last values beside them. Every write goes through the database's single writer, a batch in one transaction.
+/// one document per series and day, last values in one document per collector. Every write goes through the database's
+/// single writer, a batch in one transaction.
 /// </summary>
-public sealed class LiteDbMetricStore(DashboardDatabase database, IOptions<MetricRetentionOptions> retention, TimeProvider time) : IMetricStore
+public sealed class LiteDbMetricStore : IMetricStore
 {
-    private readonly SeriesRegistry _series = new(database);
+    private readonly DashboardDatabase _database;
+    private readonly IOptions<MetricRetentionOptions> _retention;
+    private readonly TimeProvider _time;
+    private readonly SeriesRegistry _series;
     private readonly BucketCache _cache = new();
-    private readonly LastValueIndex _lastValues = new(database);
+    private readonly LastValueIndex _lastValues;
+    private readonly MetricPruner _pruner;
 
-    private ILiteCollection<BsonDocument> SampleBuckets => database.Collection<BsonDocument>(CollectionNames.SampleBuckets);
+    public LiteDbMetricStore(DashboardDatabase database, IOptions<MetricRetentionOptions> retention, TimeProvider time)
+    {
+        _database = database;
+        _retention = retention;
+        _time = time;
+        _series = new SeriesRegistry(database);
+        _lastValues = new LastValueIndex(database);
+        _pruner = new MetricPruner(database, _series, _cache);
+    }
 
-    private ILiteCollection<BsonDocument> RollupBuckets => database.Collection<BsonDocument>(CollectionNames.RollupBuckets);
+    private ILiteCollection<BsonDocument> SampleBuckets => _database.Collection<BsonDocument>(CollectionNames.SampleBuckets);
 
     public Task<IReadOnlyList<QualifiedSample>> StoreAsync(IReadOnlyList<QualifiedSample> samples, CancellationToken cancellationToken = default) =>
         StoreAsync(samples, alsoInTransaction: null, keepRawOfAnyAge: false, cancellationToken);
@@ -31,9 +44,9 @@ public sealed class LiteDbMetricStore(DashboardDatabase database, IOptions<Metri
     {
         var bySeries = BySeries(samples);
         var numbers = await _series.ResolveAsync(bySeries.Keys, cancellationToken);
-        var rawCutoff = keepRawOfAnyAge ? 0 : retention.Value.RawCutoff(time.GetUtcNow()).UtcTicks;
+        var rawCutoff = keepRawOfAnyAge ? 0 : _retention.Value.RawCutoff(_time.GetUtcNow()).UtcTicks;
         LastValueChanges? changes = null;
-        return await database.WriteAsync<IReadOnlyList<QualifiedSample>>(
+        return await _database.WriteAsync<IReadOnlyList<QualifiedSample>>(
             db =>
             {
                 foreach (var (seriesKey, series) in bySeries)
@@ -92,10 +105,10 @@ public sealed class LiteDbMetricStore(DashboardDatabase database, IOptions<Metri
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(points, 1);
         var step = Math.Max(1, (to.UtcTicks - from.UtcTicks + 1 + points - 1) / points);
-        var resolution = retention.Value.CoarsestFor(step, from, time.GetUtcNow());
+        var resolution = _retention.Value.CoarsestFor(step, from, _time.GetUtcNow());
         var finest = resolution == MetricResolution.Raw
             ? Rollups.FromSamples(ReadSamples(seriesKey, from.UtcTicks, to.UtcTicks, newestFirst: false), 1)
-            : ReadRollups(seriesKey, resolution, from.UtcTicks, to.UtcTicks);
+            : _series.Find(seriesKey) is { } series ? RollupReader.Read(_database, series, resolution, from.UtcTicks, to.UtcTicks) : [];
         return Rollups.Regroup(finest, from.UtcTicks, step);
     }
 
@@ -106,7 +119,7 @@ public sealed class LiteDbMetricStore(DashboardDatabase database, IOptions<Metri
     public IReadOnlyList<LastValue> GetLastValuesOf(string metricKey) => _lastValues.OfMetric(metricKey);
 
     public Task<int> PruneAsync(MetricResolution resolution, DateTimeOffset before, int maxBuckets, CancellationToken cancellationToken = default) =>
-        new MetricPruner(database, _series, _cache).PruneAsync(resolution, before.UtcTicks, maxBuckets, cancellationToken);
+        _pruner.PruneAsync(resolution, before.UtcTicks, maxBuckets, cancellationToken);
 
     /// <summary>Samples in [from, to] bucket by bucket, so a reader that stops early decodes no more buckets than it used.</summary>
     private IEnumerable<RawSample> ReadSamples(string seriesKey, long from, long to, bool newestFirst)
@@ -132,28 +145,6 @@ public sealed class LiteDbMetricStore(DashboardDatabase database, IOptions<Metri
                 yield return sample;
             }
         }
-    }
-
-    private List<RollupPoint> ReadRollups(string seriesKey, MetricResolution resolution, long from, long to)
-    {
-        if (_series.Find(seriesKey) is not { } series || from > to)
-        {
-            return [];
-        }
-
-        // Minute points live in the hour buckets beside the raw samples; hour and day points in the day documents.
-        var (collection, field, bucketTicks) = resolution switch
-        {
-            MetricResolution.Minute => (SampleBuckets, BucketWriter.MinuteField, BucketKeys.RawBucketTicks),
-            MetricResolution.Hour => (RollupBuckets, BucketWriter.HourField, BucketKeys.RollupBucketTicks),
-            _ => (RollupBuckets, BucketWriter.DayField, BucketKeys.RollupBucketTicks),
-        };
-        var first = BucketKeys.Id(series, from / bucketTicks);
-        var last = BucketKeys.Id(series, to / bucketTicks);
-        return collection.Query().Where("_id BETWEEN @0 AND @1", first, last).OrderBy("_id").ToEnumerable()
-            .SelectMany(document => BucketWriter.Points(document, field, BucketKeys.BucketOf(document["_id"].AsInt64) * bucketTicks))
-            .Where(point => point.StartTicks >= from && point.StartTicks <= to)
-            .ToList();
     }
 
     private static RawSample ToRaw(QualifiedSample sample) => new(sample.Timestamp.UtcTicks, sample.Value, sample.State, sample.Basis);

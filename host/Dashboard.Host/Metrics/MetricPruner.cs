@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Dashboard.Host.Storage;
 using LiteDB;
 
@@ -6,10 +7,14 @@ namespace Dashboard.Host.Metrics;
 /// <summary>
 /// Drops buckets past their retention: the raw or minute block of hour buckets, the hour or day block of day documents;
 /// a document goes once nothing is left in it. Candidates are found by id ranges with reads, outside the
-/// single writer; the writer is held only for the bounded batch itself.
+/// single writer; the writer is held only for the bounded batch itself. Once a pass has found nothing more before a
+/// cutoff, later passes look only at buckets after it, so a pass costs what has aged since the last one, not the whole
+/// history (a late sample that lands before it, past retention, waits for the next start).
 /// </summary>
 public sealed class MetricPruner(DashboardDatabase database, SeriesRegistry series, BucketCache cache)
 {
+    private readonly ConcurrentDictionary<MetricResolution, long> _doneBefore = new();
+
     public async Task<int> PruneAsync(MetricResolution resolution, long beforeTicks, int maxBuckets, CancellationToken cancellationToken)
     {
         var inHourBuckets = resolution is MetricResolution.Raw or MetricResolution.Minute;
@@ -24,10 +29,11 @@ public sealed class MetricPruner(DashboardDatabase database, SeriesRegistry seri
 
         var collection = database.Collection<BsonDocument>(collectionName);
         var field = FieldOf(resolution);
+        var firstBucket = _doneBefore.GetValueOrDefault(resolution);
         var candidates = new List<long>();
         foreach (var number in series.AllNumbers())
         {
-            var query = collection.Query().Where("_id BETWEEN @0 AND @1", BucketKeys.Id(number, 0), BucketKeys.Id(number, lastBucket));
+            var query = collection.Query().Where("_id BETWEEN @0 AND @1", BucketKeys.Id(number, firstBucket), BucketKeys.Id(number, lastBucket));
             var ids = query.Where($"$.{field} != null")
                 .Select("_id")
                 .Limit(maxBuckets - candidates.Count)
@@ -42,6 +48,7 @@ public sealed class MetricPruner(DashboardDatabase database, SeriesRegistry seri
 
         if (candidates.Count == 0)
         {
+            _doneBefore[resolution] = Math.Max(firstBucket, lastBucket + 1);
             return 0;
         }
 
@@ -52,18 +59,24 @@ public sealed class MetricPruner(DashboardDatabase database, SeriesRegistry seri
             var buckets = db.GetCollection(collectionName);
             foreach (var id in candidates)
             {
-                RemoveBlock(buckets, id, field);
+                RemoveBlock(db, buckets, id, field);
             }
         }, cancellationToken);
         return candidates.Count;
     }
 
-    private static void RemoveBlock(ILiteCollection<BsonDocument> rollups, long id, string field)
+    private void RemoveBlock(ILiteDatabase db, ILiteCollection<BsonDocument> rollups, long id, string field)
     {
         var document = rollups.FindById(id);
         if (document is null)
         {
             return;
+        }
+
+        if (field == BucketWriter.MinuteField)
+        {
+            // Without its minutes an unfolded hour could no longer be read; its day document takes it first.
+            BucketWriter.FoldBeforePruning(db, cache, document);
         }
 
         document.Remove(field);

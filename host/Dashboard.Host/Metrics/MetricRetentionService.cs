@@ -43,6 +43,7 @@ public sealed class MetricRetentionService(IMetricStore store, IOptions<MetricRe
                 {
                     batch = await store.PruneAsync(resolution, before, settings.PruneBatchSize, cancellationToken);
                     removed += batch;
+                    logger.LogDebug("Pruned a batch of {Count} {Resolution} metric buckets", batch, resolution);
                 }
                 while (batch == settings.PruneBatchSize);
             }

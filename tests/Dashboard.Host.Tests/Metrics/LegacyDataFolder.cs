@@ -6,7 +6,8 @@ namespace Dashboard.Host.Tests.Metrics;
 
 /// <summary>
 /// Writes samples as the version before buckets did: one <see cref="StoredSample"/> document per sample (id series
-/// plus ticks) and a last value per series, in the same collections and the same document shape.
+/// plus ticks) and a last value per series, in the same collections and the same document shape; or the last values
+/// alone, as the version with buckets still kept them.
 /// </summary>
 public static class LegacyDataFolder
 {
@@ -48,6 +49,13 @@ public static class LegacyDataFolder
                 State = sample.State,
                 Basis = sample.Basis,
             }));
-            db.GetCollection<LastValue>(CollectionNames.LastValues).Upsert(samples.GroupBy(sample => sample.SeriesKey).Select(series => LastValue.From(series.MaxBy(sample => sample.Timestamp)!)));
+            WriteLastValues(db, samples);
         });
+
+    /// <summary>Last values alone, one document per series, as every version before per-collector documents wrote them.</summary>
+    public static Task WriteLastValuesAsync(DashboardDatabase database, IReadOnlyList<QualifiedSample> samples) =>
+        database.WriteAsync(db => WriteLastValues(db, samples));
+
+    private static void WriteLastValues(LiteDB.ILiteDatabase db, IReadOnlyList<QualifiedSample> samples) =>
+        db.GetCollection<LastValue>(CollectionNames.LastValues).Upsert(samples.GroupBy(sample => sample.SeriesKey).Select(series => LastValue.From(series.MaxBy(sample => sample.Timestamp)!)));
 }

@@ -64,6 +64,27 @@ public sealed class LegacySampleConverterTests : IDisposable
         Assert.Empty(_log.Entries);
     }
 
+    [Fact]
+    public async Task ConvertLegacyLastValuesAsync_OneDocumentPerSeries_MovedIntoOnePerCollectorAndTheOldCollectionDropped()
+    {
+        var samples = LegacyDataFolder.Samples(10);
+        await LegacyDataFolder.WriteLastValuesAsync(_database, samples);
+        Converter(out var store);
+        var before = store.GetLastValues().OrderBy(value => value.Id).Select(Describe).ToList();
+
+        await store.ConvertLegacyLastValuesAsync(CancellationToken.None);
+
+        Assert.False(_database.CollectionExists(CollectionNames.LastValues));
+        _database.Dispose();
+        _database = new DashboardDatabase(_folder.File("dashboard.db"));
+        Converter(out var reopened);
+        // Three series, each read back from its collector's document exactly as the old per-series documents had it.
+        Assert.Equal(3, before.Count);
+        Assert.Equal(before, reopened.GetLastValues().OrderBy(value => value.Id).Select(Describe));
+    }
+
+    private static string Describe(LastValue value) => System.Text.Json.JsonSerializer.Serialize(value);
+
     private LegacySampleConverter Converter(out LiteDbMetricStore store)
     {
         store = new LiteDbMetricStore(_database, Options.Create(new MetricRetentionOptions()), _time);

@@ -15,14 +15,19 @@ public static class DecimalColumn
 
     public static void Write(BlockWriter writer, ReadOnlySpan<double> values)
     {
+        // A value that is a decimal at one exponent is one at every larger exponent too (both quotients are the same
+        // real number, correctly rounded), so most values need one check at the exponent found so far.
         var exponent = 0;
         foreach (var value in values)
         {
-            exponent = Math.Max(exponent, SmallestExponent(value) ?? 0);
+            if (!TryScale(value, exponent, out _))
+            {
+                exponent = SmallestExponentAbove(value, exponent) ?? exponent;
+            }
         }
 
-        var scaled = new long[values.Length];
-        var exceptions = new List<int>();
+        using var scaled = new PooledArray<long>(values.Length);
+        List<int>? exceptions = null;
         long previous = 0;
         for (var index = 0; index < values.Length; index++)
         {
@@ -33,17 +38,17 @@ public static class DecimalColumn
             else
             {
                 // Repeating the previous integer costs a zero delta in the column.
-                exceptions.Add(index);
+                (exceptions ??= []).Add(index);
             }
 
-            scaled[index] = previous;
+            scaled.Span[index] = previous;
         }
 
         writer.WriteByte((byte)exponent);
-        IntColumn.Write(writer, scaled, order: 1);
-        writer.WriteVarint((ulong)exceptions.Count);
+        IntColumn.Write(writer, scaled.Span, order: 1);
+        writer.WriteVarint((ulong)(exceptions?.Count ?? 0));
         var last = 0;
-        foreach (var index in exceptions)
+        foreach (var index in exceptions ?? [])
         {
             writer.WriteVarint((ulong)(index - last));
             writer.WriteDouble(values[index]);
@@ -70,9 +75,9 @@ public static class DecimalColumn
         }
     }
 
-    private static int? SmallestExponent(double value)
+    private static int? SmallestExponentAbove(double value, int below)
     {
-        for (var exponent = 0; exponent <= MaxExponent; exponent++)
+        for (var exponent = below + 1; exponent <= MaxExponent; exponent++)
         {
             if (TryScale(value, exponent, out _))
             {

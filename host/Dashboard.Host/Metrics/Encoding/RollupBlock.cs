@@ -10,13 +10,25 @@ public static class RollupBlock
         var writer = new BlockWriter();
         writer.WriteByte(Version);
         writer.WriteVarint((ulong)points.Count);
-        TimeColumn.Write(writer, points.Select(point => point.StartTicks - bucketStart).ToArray());
-        IntColumn.Write(writer, points.Select(point => point.Count).ToArray(), order: 1);
-        DecimalColumn.Write(writer, points.Select(point => point.Sum).ToArray());
-        DecimalColumn.Write(writer, points.Select(point => point.Min).ToArray());
-        DecimalColumn.Write(writer, points.Select(point => point.Max).ToArray());
-        DecimalColumn.Write(writer, points.Select(point => point.Last).ToArray());
+        using var integers = new PooledArray<long>(points.Count);
+        using var doubles = new PooledArray<double>(points.Count);
+        TimeColumn.Write(writer, Fill(integers, points, point => point.StartTicks - bucketStart));
+        IntColumn.Write(writer, Fill(integers, points, point => point.Count), order: 1);
+        DecimalColumn.Write(writer, Fill(doubles, points, point => point.Sum));
+        DecimalColumn.Write(writer, Fill(doubles, points, point => point.Min));
+        DecimalColumn.Write(writer, Fill(doubles, points, point => point.Max));
+        DecimalColumn.Write(writer, Fill(doubles, points, point => point.Last));
         return writer.ToArray();
+    }
+
+    private static Span<T> Fill<T>(PooledArray<T> column, IReadOnlyList<RollupPoint> points, Func<RollupPoint, T> field)
+    {
+        for (var index = 0; index < points.Count; index++)
+        {
+            column.Span[index] = field(points[index]);
+        }
+
+        return column.Span;
     }
 
     public static RollupPoint[] Decode(byte[] block, long bucketStart)

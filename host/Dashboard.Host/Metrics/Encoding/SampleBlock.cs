@@ -20,16 +20,16 @@ public static class SampleBlock
         var writer = new BlockWriter();
         writer.WriteByte(Version);
         writer.WriteVarint((ulong)samples.Count);
-        var ticks = new long[samples.Count];
-        var values = new double[samples.Count];
+        using var ticks = new PooledArray<long>(samples.Count);
+        using var values = new PooledArray<double>(samples.Count);
         for (var index = 0; index < samples.Count; index++)
         {
-            ticks[index] = samples[index].UtcTicks - bucketStart;
-            values[index] = samples[index].Value ?? (index > 0 ? values[index - 1] : 0);
+            ticks.Span[index] = samples[index].UtcTicks - bucketStart;
+            values.Span[index] = samples[index].Value ?? (index > 0 ? values.Span[index - 1] : 0);
         }
 
-        TimeColumn.Write(writer, ticks);
-        DecimalColumn.Write(writer, values);
+        TimeColumn.Write(writer, ticks.Span);
+        DecimalColumn.Write(writer, values.Span);
         WriteChanges(writer, samples);
         return writer.ToArray();
     }

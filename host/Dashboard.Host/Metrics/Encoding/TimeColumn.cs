@@ -8,12 +8,35 @@ public static class TimeColumn
 {
     private static readonly long[] Units = [TimeSpan.TicksPerMinute, TimeSpan.TicksPerSecond, TimeSpan.TicksPerMillisecond, 10, 1];
 
-    public static void Write(BlockWriter writer, long[] offsets)
+    public static void Write(BlockWriter writer, ReadOnlySpan<long> offsets)
     {
-        var unitIndex = Array.FindIndex(Units, unit => offsets.All(offset => offset % unit == 0));
+        var unitIndex = 0;
+        while (!AllMultiplesOf(offsets, Units[unitIndex]))
+        {
+            unitIndex++;
+        }
+
         writer.WriteByte((byte)unitIndex);
-        var scaled = offsets.Select(offset => offset / Units[unitIndex]).ToArray();
-        IntColumn.Write(writer, scaled, order: 2);
+        using var scaled = new PooledArray<long>(offsets.Length);
+        for (var index = 0; index < offsets.Length; index++)
+        {
+            scaled.Span[index] = offsets[index] / Units[unitIndex];
+        }
+
+        IntColumn.Write(writer, scaled.Span, order: 2);
+    }
+
+    private static bool AllMultiplesOf(ReadOnlySpan<long> offsets, long unit)
+    {
+        foreach (var offset in offsets)
+        {
+            if (offset % unit != 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     public static void Read(BlockReader reader, long[] offsets)
