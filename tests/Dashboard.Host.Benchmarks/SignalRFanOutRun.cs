@@ -74,6 +74,7 @@ public static class SignalRFanOutRun
         var triggers = new List<DateTimeOffset>();
         var memory = host.WorkingSetMegabytes;
         Console.WriteLine($"host memory: {idleMemory:0} MB before the screens, {memory:0} MB with {clients:N0} watching");
+        var cpuBefore = TimeSpan.Zero;
         for (var round = -1; round < rounds; round++)
         {
             await UntilNextSecondAsync(triggers.LastOrDefault());
@@ -83,6 +84,11 @@ public static class SignalRFanOutRun
             var arrivals = await clock.EndRoundAsync(RoundTimeout);
             memory = Math.Max(memory, host.WorkingSetMegabytes);
 
+            if (round == -1)
+            {
+                cpuBefore = host.CpuTime;
+            }
+
             // Round -1 warms the host up (compiled and tiered code, pooled buffers), as minutes of running would.
             if (round >= 0)
             {
@@ -90,11 +96,12 @@ public static class SignalRFanOutRun
             }
         }
 
+        var cpuPerRound = (host.CpuTime - cpuBefore).TotalMilliseconds / rounds;
         var snapshot = await TimeSnapshotAsync(http);
         var collection = await CollectionTimesAsync(http, triggers.Skip(1).ToList());
         await Task.WhenAll(connections.Select(connection => connection.DisposeAsync().AsTask()));
         var name = client == ScreenClient.HubConnection ? "SignalR, .NET HubConnection" : "SignalR, hub protocol on bare WS";
-        return (new FanOutFigures(name, clients, results, memory, System.Text.Encoding.UTF8.GetByteCount(message ?? "")) { SnapshotMilliseconds = snapshot, Collection = collection }, message ?? "");
+        return (new FanOutFigures(name, clients, results, memory, System.Text.Encoding.UTF8.GetByteCount(message ?? "")) { SnapshotMilliseconds = snapshot, Collection = collection, HostCpuMillisecondsPerRound = cpuPerRound }, message ?? "");
     }
 
     // Figures are stored per whole second and a second computation in the same second changes nothing, so pushes
