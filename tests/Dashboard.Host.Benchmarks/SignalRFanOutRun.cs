@@ -133,6 +133,13 @@ public static class SignalRFanOutRun
     private static async Task<CollectionTimes> CollectionTimesAsync(HttpClient http, IReadOnlyList<DateTimeOffset> triggers)
     {
         var runs = await http.GetFromJsonAsync<List<RunTimes>>($"/api/collectors/{CollectorId}/runs?limit={triggers.Count + 5}") ?? [];
+
+        // A round that no screen received is explained here, when the run itself did not succeed.
+        foreach (var run in runs.Where(run => !run.Outcome.Equals("succeeded", StringComparison.OrdinalIgnoreCase)))
+        {
+            Console.WriteLine($"run at {run.StartedUtc:HH:mm:ss.fff}: {run.Outcome} {run.Error}");
+        }
+
         var pickups = new List<double>();
         var durations = new List<double>();
         foreach (var trigger in triggers)
@@ -147,7 +154,7 @@ public static class SignalRFanOutRun
         return pickups.Count == 0 ? new CollectionTimes(double.NaN, double.NaN) : new CollectionTimes(Percentiles.Of(pickups, 50), Percentiles.Of(durations, 50));
     }
 
-    private sealed record RunTimes(DateTimeOffset StartedUtc, long DurationMilliseconds);
+    private sealed record RunTimes(DateTimeOffset StartedUtc, long DurationMilliseconds, string Outcome, string? Error);
 
     // The .NET client hands over the update, not its bytes: framed again as the server frames it.
     private static string Frame(FiguresUpdate update) =>
