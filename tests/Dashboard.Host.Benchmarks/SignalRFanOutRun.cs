@@ -77,6 +77,7 @@ public static class SignalRFanOutRun
         var cpuBefore = TimeSpan.Zero;
         for (var round = -1; round < rounds; round++)
         {
+            await UntilPreviousRunRecordedAsync(http, triggers);
             await UntilNextSecondAsync(triggers.LastOrDefault());
             clock.StartRound();
             triggers.Add(DateTimeOffset.UtcNow);
@@ -112,6 +113,28 @@ public static class SignalRFanOutRun
         if (wait > TimeSpan.Zero)
         {
             await Task.Delay(wait);
+        }
+    }
+
+    // A run-now while the previous run still writes its history is skipped (one run per collector at a time), which
+    // would lose the round: the next round waits until the previous run is in the history, as it is when it ends.
+    private static async Task UntilPreviousRunRecordedAsync(HttpClient http, IReadOnlyList<DateTimeOffset> triggers)
+    {
+        if (triggers.Count == 0)
+        {
+            return;
+        }
+
+        var deadline = DateTimeOffset.UtcNow + RoundTimeout;
+        while (DateTimeOffset.UtcNow < deadline)
+        {
+            var newest = await http.GetFromJsonAsync<List<RunTimes>>($"/api/collectors/{CollectorId}/runs?limit=1") ?? [];
+            if (newest.Count > 0 && newest[0].StartedUtc >= triggers[^1].AddMilliseconds(-5))
+            {
+                return;
+            }
+
+            await Task.Delay(50);
         }
     }
 
