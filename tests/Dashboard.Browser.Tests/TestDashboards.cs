@@ -60,6 +60,14 @@ public sealed class TestDashboards(HttpClient http, DashboardHostFactory factory
             new QualifiedSample(collectorId, MetricKeys.Qualify(collectorId, metric), DateTimeOffset.UtcNow, value, dimensions) { State = state, Basis = basis },
         ]);
 
+    /// <summary>Stores a value and pushes it to the screens showing it, as a collection run does.</summary>
+    public async Task PushAsync(string collectorId, string metric, IReadOnlyDictionary<string, string> dimensions, double value)
+    {
+        var newest = await factory.Services.GetRequiredService<IMetricStore>().StoreAsync(
+            [new QualifiedSample(collectorId, MetricKeys.Qualify(collectorId, metric), DateTimeOffset.UtcNow, value, dimensions)]);
+        await factory.Services.GetRequiredService<Dashboard.Host.Live.LivePublisher>().PublishFiguresAsync(collectorId, newest);
+    }
+
     /// <summary>A one-tile dashboard showing <paramref name="metric"/> of the collector, optionally for one service point.</summary>
     public static object OneTile(string id, string collectorId, string metric, string language = "en", string widget = "number", IReadOnlyDictionary<string, string>? dimensions = null) => new
     {

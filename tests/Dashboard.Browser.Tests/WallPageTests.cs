@@ -185,6 +185,44 @@ public sealed class WallPageTests(BrowserFixture browser, WallHostFixture host) 
         Assert.InRange(seen[3].At - seen[2].At, 5000 - 300, 5000 + 1000);
     }
 
+    [Fact]
+    public async Task Playlist_TileOnTheOtherDashboardTurnsCritical_ThatDashboardIsShownAtOnce()
+    {
+        await host.Dashboards.SaveCollectorAsync("alarm", "queue-times", "0 0 1 1 *");
+        await host.Dashboards.PutDashboardAsync("calm", TestDashboards.OneTile("calm", TestDashboards.QueueCollector, "queue_length"));
+        await host.Dashboards.PutDashboardAsync("alarm", new
+        {
+            id = "alarm",
+            title = "Alarm",
+            columns = 12,
+            rows = 8,
+            tiles = new object[]
+            {
+                new { id = "queue", widget = "number", x = 0, y = 0, w = 6, h = 4, collectorId = "alarm", metric = "queue_length", direction = "lowerIsBetter", thresholds = new { warning = 5, critical = 10 } },
+            },
+        });
+        var window = WindowOf(await host.Dashboards.SnapshotAsync("alarm"), "queue");
+        await host.Dashboards.StoreAsync("alarm", "queue_length", window, 2);
+        await host.Dashboards.PutPlaylistAsync("watchful", new
+        {
+            id = "watchful",
+            title = "Watchful",
+            items = new object[] { new { dashboardId = "calm", seconds = 120 }, new { dashboardId = "alarm", seconds = 120 } },
+            interruptOnCritical = true,
+        });
+        var wall = new Wall(await browser.NewWallPageAsync());
+        await wall.Page.GotoAsync(new Uri(host.BaseAddress, "/p/watchful").ToString());
+        // Connected means every dashboard of the playlist has had its snapshot: the alarm tile was seen at 2, on target.
+        await wall.WaitForConnectionAsync("connected");
+        await Expect(wall.Page.Locator("body")).ToHaveAttributeAsync("data-dashboard", "calm");
+
+        // 25 waiting against a critical limit of 10: the alarm dashboard comes forward long before calm's 120 s are up.
+        await host.Dashboards.PushAsync("alarm", "queue_length", window, 25);
+
+        await Expect(wall.Page.Locator("body")).ToHaveAttributeAsync("data-dashboard", "alarm", new() { Timeout = Wall.Milliseconds(TimeSpan.FromSeconds(10)) });
+        await Expect(wall.Tile("queue")).ToHaveAttributeAsync("data-state", "critical");
+    }
+
     private static IReadOnlyDictionary<string, string> WindowOf(JsonElement snapshot, string tileId) =>
         new Dictionary<string, string> { ["window"] = snapshot.GetProperty("tiles").GetProperty(tileId).GetProperty("window").GetString()! };
 

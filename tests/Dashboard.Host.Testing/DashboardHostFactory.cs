@@ -35,6 +35,8 @@ public sealed class DashboardHostFactory : WebApplicationFactory<Program>
             ["Dashboard:SchedulePollingInterval"] = "00:00:01",
             ["Dashboard:Setup:AdminUser"] = AdminUserName,
             ["Dashboard:Setup:AdminPassword"] = PasswordFor(DataDirectory),
+            // Tests sign in far more often than people; the limit itself is tested with its own setting.
+            ["Dashboard:SignInLimit:AttemptsPerMinute"] = "100000",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

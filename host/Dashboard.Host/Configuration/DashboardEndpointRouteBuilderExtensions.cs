@@ -26,6 +26,7 @@ public static class DashboardEndpointRouteBuilderExtensions
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthorization();
 
         // One access decision per group; a route outside these groups falls back to admins only (see AddDashboardSecurity).

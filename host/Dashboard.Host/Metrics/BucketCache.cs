@@ -10,8 +10,8 @@ namespace Dashboard.Host.Metrics;
 /// </summary>
 public sealed class BucketCache
 {
-    /// <summary>Beyond this many series the cache starts again empty, bounding its memory (a few KB per series).</summary>
-    public const int MaxSeries = 50_000;
+    /// <summary>Beyond this many series the cache starts again empty, bounding its memory (about 5 KB a series at 30 s steps).</summary>
+    public const int MaxSeries = 10_000;
 
     // Per series its newest document in the file or written since, or null when it has none at all: a newer id
     // cannot be in the file, so it is made without a look-up.

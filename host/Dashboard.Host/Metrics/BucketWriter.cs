@@ -23,7 +23,7 @@ public static class BucketWriter
     public const string UnfoldedField = "u";
 
     /// <summary>Writes one series' samples; <paramref name="rawCutoffTicks"/>: hours ending before it keep no raw samples.</summary>
-    public static void Write(ILiteDatabase db, BucketCache cache, long series, IReadOnlyList<RawSample> samples, long rawCutoffTicks)
+    public static void Write(ILiteDatabase db, BucketCache cache, long series, List<RawSample> samples, long rawCutoffTicks)
     {
         var sorted = SortedUnique(samples);
         if (sorted.Count == 0)
@@ -235,8 +235,8 @@ public static class BucketWriter
         return merged;
     }
 
-    /// <summary>Sorted by time; of two samples at one time in a batch, the later in the batch wins.</summary>
-    private static List<RawSample> SortedUnique(IReadOnlyList<RawSample> samples)
+    /// <summary>Sorted by time (the list itself when it already is); of two samples at one time in a batch, the later in the batch wins.</summary>
+    private static List<RawSample> SortedUnique(List<RawSample> samples)
     {
         var inOrder = true;
         for (var index = 1; index < samples.Count && inOrder; index++)
@@ -246,7 +246,7 @@ public static class BucketWriter
 
         if (inOrder)
         {
-            return [.. samples];
+            return samples;
         }
 
         var byTime = new SortedDictionary<long, RawSample>();

@@ -53,11 +53,7 @@ public sealed class LastValueIndex(DashboardDatabase database)
         var documents = db.GetCollection(CollectionNames.CollectorLastValues);
         foreach (var (collectorId, values) in changed)
         {
-            documents.Upsert(new BsonDocument
-            {
-                ["_id"] = collectorId,
-                [ValuesField] = new BsonArray(values.Values.Select(value => value.ToDocument())),
-            });
+            documents.Upsert(CollectorDocument(collectorId, values));
         }
 
         return (newest, new LastValueChanges(changed));
@@ -94,12 +90,18 @@ public sealed class LastValueIndex(DashboardDatabase database)
                 var documents = db.GetCollection(CollectionNames.CollectorLastValues);
                 foreach (var (collectorId, values) in Values().ByCollector)
                 {
-                    documents.Upsert(new BsonDocument { ["_id"] = collectorId, [ValuesField] = new BsonArray(values.Values.Select(value => value.ToDocument())) });
+                    documents.Upsert(CollectorDocument(collectorId, values));
                 }
             },
             cancellationToken);
         await database.DropCollectionAsync(CollectionNames.LastValues, cancellationToken);
     }
+
+    private static BsonDocument CollectorDocument(string collectorId, Dictionary<string, LastValue> values) => new()
+    {
+        ["_id"] = collectorId,
+        [ValuesField] = new BsonArray(values.Values.Select(value => value.ToDocument())),
+    };
 
     private Loaded Values()
     {

@@ -13,10 +13,10 @@ public static class AccountApi
     public static void MapAccountApi(this IEndpointRouteBuilder endpoints)
     {
         var open = endpoints.MapGroup("/api/account").WithTags("Account").AllowAnonymous();
-        open.MapPost("/login", SignIn);
+        open.MapPost("/login", SignIn).RequireRateLimiting(SignInLimit.PolicyName);
         open.MapPost("/logout", (Delegate)SignOut);
         open.MapGet("/setup", SetupStatus);
-        open.MapPost("/setup", Setup);
+        open.MapPost("/setup", Setup).RequireRateLimiting(SignInLimit.PolicyName);
 
         var signedIn = endpoints.MapGroup("/api/account").WithTags("Account").RequireAuthorization(Policies.Viewer);
         signedIn.MapGet("/me", Me);

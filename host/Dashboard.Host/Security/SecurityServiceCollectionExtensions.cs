@@ -11,10 +11,12 @@ namespace Dashboard.Host.Security;
 
 public static class SecurityServiceCollectionExtensions
 {
-    /// <summary>Users, cookies, display tokens, the four policies and Data Protection keys in the data folder.</summary>
+    /// <summary>Users, cookies, display tokens, the four policies, the sign-in rate limit and Data Protection keys in the data folder.</summary>
     public static IServiceCollection AddDashboardSecurity(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<SetupOptions>().Bind(configuration.GetSection(SetupOptions.SectionName));
+        services.AddOptions<SignInLimitOptions>().Bind(configuration.GetSection(SignInLimitOptions.SectionName));
+        services.AddRateLimiter(options => options.AddSignInLimit());
         services.AddSingleton<UserStore>();
         services.AddSingleton<UserAccounts>();
         services.AddSingleton<DisplayScreenStore>();

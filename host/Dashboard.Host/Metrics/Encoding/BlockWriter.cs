@@ -1,9 +1,11 @@
+using System.Buffers;
+
 namespace Dashboard.Host.Metrics.Encoding;
 
-/// <summary>Appends bytes, LEB128 varints and bit-packed groups to a growing buffer.</summary>
-public sealed class BlockWriter
+/// <summary>Appends bytes, LEB128 varints and bit-packed groups to a growing buffer rented from the shared pool.</summary>
+public sealed class BlockWriter : IDisposable
 {
-    private byte[] _buffer = new byte[256];
+    private byte[] _buffer = ArrayPool<byte>.Shared.Rent(1024);
 
     public int Length { get; private set; }
 
@@ -75,11 +77,16 @@ public sealed class BlockWriter
         Length += 8;
     }
 
+    public void Dispose() => ArrayPool<byte>.Shared.Return(_buffer);
+
     private void Ensure(int more)
     {
         if (Length + more > _buffer.Length)
         {
-            Array.Resize(ref _buffer, Math.Max(_buffer.Length * 2, Length + more));
+            var larger = ArrayPool<byte>.Shared.Rent(Math.Max(_buffer.Length * 2, Length + more));
+            _buffer.AsSpan(0, Length).CopyTo(larger);
+            ArrayPool<byte>.Shared.Return(_buffer);
+            _buffer = larger;
         }
     }
 }

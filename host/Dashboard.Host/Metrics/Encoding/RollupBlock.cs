@@ -7,7 +7,7 @@ public static class RollupBlock
 
     public static byte[] Encode(IReadOnlyList<RollupPoint> points, long bucketStart)
     {
-        var writer = new BlockWriter();
+        using var writer = new BlockWriter();
         writer.WriteByte(Version);
         writer.WriteVarint((ulong)points.Count);
         using var integers = new PooledArray<long>(points.Count);

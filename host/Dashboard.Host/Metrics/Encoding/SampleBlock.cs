@@ -17,7 +17,7 @@ public static class SampleBlock
     /// <summary>Encodes samples sorted by time, no two at the same tick, all at or after <paramref name="bucketStart"/>.</summary>
     public static byte[] Encode(IReadOnlyList<RawSample> samples, long bucketStart)
     {
-        var writer = new BlockWriter();
+        using var writer = new BlockWriter();
         writer.WriteByte(Version);
         writer.WriteVarint((ulong)samples.Count);
         using var ticks = new PooledArray<long>(samples.Count);

@@ -13,7 +13,7 @@ public sealed class IntColumnTests
         // Extremes make differences overflow: they must wrap and come back.
         Gen.OneOf(Gen.Long, Gen.Long[-3, 3], Gen.OneOf(Gen.Const(long.MinValue), Gen.Const(long.MaxValue))).Array[0, 200].Sample(values =>
         {
-            var writer = new BlockWriter();
+            using var writer = new BlockWriter();
             IntColumn.Write(writer, values, order);
             var read = new long[values.Length];
 
@@ -27,7 +27,7 @@ public sealed class IntColumnTests
     public void Write_SteadyStepTimes_CostOneBytePerGroupOfDeltaOfDeltas()
     {
         var times = Enumerable.Range(0, 129).Select(step => 30L * step).ToArray();
-        var writer = new BlockWriter();
+        using var writer = new BlockWriter();
 
         IntColumn.Write(writer, times, order: 2);
 
