@@ -10,7 +10,7 @@ public static class FanOutBenchmark
 {
     public static async Task RunAsync(string sizes, int rounds, IReadOnlyList<ScreenClient> clientModes, IReadOnlyDictionary<string, string> hostEnvironment)
     {
-        Console.WriteLine($"Fan-out: {SignalRFanOutRun.Dashboards} dashboards of {SignalRFanOutRun.Tiles} tiles, {rounds} rounds after a warm-up; {Environment.ProcessorCount} cores; {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}{(hostEnvironment.Count == 0 ? "" : "; host environment " + string.Join(' ', hostEnvironment.Select(pair => $"{pair.Key}={pair.Value}")))}");
+        Console.WriteLine($"Fan-out: {SignalRFanOutRun.Dashboards} dashboards of {SignalRFanOutRun.Tiles} tiles, {rounds} rounds after {SignalRFanOutRun.WarmUpRounds} warm-up rounds (the raw broadcast: one); {Environment.ProcessorCount} cores; {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}{(hostEnvironment.Count == 0 ? "" : "; host environment " + string.Join(' ', hostEnvironment.Select(pair => $"{pair.Key}={pair.Value}")))}");
         var figures = new List<FanOutFigures>();
         foreach (var clients in sizes.Split(',').Select(size => int.Parse(size, CultureInfo.InvariantCulture)))
         {

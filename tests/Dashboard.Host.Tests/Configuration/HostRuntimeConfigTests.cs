@@ -15,6 +15,12 @@ public sealed class HostRuntimeConfigTests
     }
 
     [Fact]
+    public void RuntimeConfig_TieredCompilation_WithoutDynamicPgo()
+    {
+        Assert.False(ConfigProperties()["System.Runtime.TieredPGO"]!.GetValue<bool>());
+    }
+
+    [Fact]
     public void RuntimeConfig_GarbageCollector_ServerAndConservingMemory()
     {
         var properties = ConfigProperties();
