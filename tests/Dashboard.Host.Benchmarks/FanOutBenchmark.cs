@@ -2,18 +2,29 @@ using System.Globalization;
 
 namespace Dashboard.Host.Benchmarks;
 
-/// <summary>Live fan-out at each size: SignalR screens over ten dashboards, then a raw WebSocket broadcast of the same bytes.</summary>
+/// <summary>
+/// Live fan-out at each size: SignalR screens over ten dashboards in each client mode asked for, then a raw WebSocket
+/// broadcast of the same bytes.
+/// </summary>
 public static class FanOutBenchmark
 {
-    public static async Task RunAsync(string sizes, int rounds)
+    public static async Task RunAsync(string sizes, int rounds, IReadOnlyList<ScreenClient> clientModes, IReadOnlyDictionary<string, string> hostEnvironment)
     {
-        Console.WriteLine($"Fan-out: {SignalRFanOutRun.Dashboards} dashboards of {SignalRFanOutRun.Tiles} tiles, {rounds} rounds after a warm-up; {Environment.ProcessorCount} cores; {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}");
+        Console.WriteLine($"Fan-out: {SignalRFanOutRun.Dashboards} dashboards of {SignalRFanOutRun.Tiles} tiles, {rounds} rounds after {SignalRFanOutRun.WarmUpRounds} warm-up rounds (the raw broadcast: one); {Environment.ProcessorCount} cores; {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}{(hostEnvironment.Count == 0 ? "" : "; host environment " + string.Join(' ', hostEnvironment.Select(pair => $"{pair.Key}={pair.Value}")))}");
         var figures = new List<FanOutFigures>();
         foreach (var clients in sizes.Split(',').Select(size => int.Parse(size, CultureInfo.InvariantCulture)))
         {
-            var (signalR, message) = await SignalRFanOutRun.RunAsync(clients, rounds);
-            figures.Add(signalR);
-            Console.WriteLine(signalR.ToLine());
+            var message = "";
+            foreach (var mode in clientModes)
+            {
+                Console.WriteLine($"load average before: {LoadAverage.Now()}");
+                var (signalR, frame) = await SignalRFanOutRun.RunAsync(clients, rounds, mode, hostEnvironment);
+                figures.Add(signalR);
+                Console.WriteLine(signalR.ToLine());
+                message = message.Length == 0 ? frame : message;
+            }
+
+            Console.WriteLine($"load average before: {LoadAverage.Now()}");
             var raw = await RawBroadcastRun.RunAsync(clients, rounds, message);
             figures.Add(raw);
             Console.WriteLine(raw.ToLine());
@@ -25,5 +36,7 @@ public static class FanOutBenchmark
         {
             Console.WriteLine(figure.ToLine());
         }
+
+        Console.WriteLine($"load average after: {LoadAverage.Now()}");
     }
 }

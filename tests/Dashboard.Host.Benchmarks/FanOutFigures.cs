@@ -8,6 +8,12 @@ public sealed record FanOutFigures(string Name, int Clients, IReadOnlyList<Round
     /// <summary>Median time of a whole dashboard's snapshot over HTTP while the screens are connected; NaN where there is none.</summary>
     public double SnapshotMilliseconds { get; init; } = double.NaN;
 
+    /// <summary>
+    /// The host's CPU time per measured round (the collection, the pushes, the waits between rounds), which other work
+    /// on a shared machine does not stretch as it stretches delays; NaN for the raw broadcast.
+    /// </summary>
+    public double HostCpuMillisecondsPerRound { get; init; } = double.NaN;
+
     /// <summary>The collection's own part of the delay, for the SignalR run; null for the raw broadcast.</summary>
     public CollectionTimes? Collection { get; init; }
 
@@ -21,7 +27,7 @@ public sealed record FanOutFigures(string Name, int Clients, IReadOnlyList<Round
     public int Missing => Rounds.Sum(round => round.Missing);
 
     public string ToLine() => string.Create(CultureInfo.InvariantCulture,
-        $"{Name,-34} {Clients,7:N0} {DelayMilliseconds(50),9:0.0} {DelayMilliseconds(99),9:0.0} {SpreadMilliseconds(50),10:0.0} {SpreadMilliseconds(99),10:0.0} {(double.IsNaN(MemoryMegabytes) ? "" : MemoryMegabytes.ToString("0", CultureInfo.InvariantCulture)),8} {MessageBytes,7:N0} {Missing,7} {(double.IsNaN(SnapshotMilliseconds) ? "" : SnapshotMilliseconds.ToString("0.0", CultureInfo.InvariantCulture)),11} {FirstArrivalMilliseconds(50),9:0.0} {Collection?.PickupMilliseconds,9:0.0} {Collection?.RunMilliseconds,9:0.0}");
+        $"{Name,-34} {Clients,7:N0} {DelayMilliseconds(50),9:0.0} {DelayMilliseconds(99),9:0.0} {SpreadMilliseconds(50),10:0.0} {SpreadMilliseconds(99),10:0.0} {(double.IsNaN(MemoryMegabytes) ? "" : MemoryMegabytes.ToString("0", CultureInfo.InvariantCulture)),8} {MessageBytes,7:N0} {Missing,7} {(double.IsNaN(SnapshotMilliseconds) ? "" : SnapshotMilliseconds.ToString("0.0", CultureInfo.InvariantCulture)),11} {FirstArrivalMilliseconds(50),9:0.0} {Collection?.PickupMilliseconds,9:0.0} {Collection?.RunMilliseconds,9:0.0} {(double.IsNaN(HostCpuMillisecondsPerRound) ? "" : HostCpuMillisecondsPerRound.ToString("0", CultureInfo.InvariantCulture)),9}");
 
-    public const string Header = "run                                clients  p50 ms    p99 ms   spread50  spread99   host MB   bytes missing snapshot ms  first50  pickup50    run50";
+    public const string Header = "run                                clients  p50 ms    p99 ms   spread50  spread99   host MB   bytes missing snapshot ms  first50  pickup50    run50  cpu/round";
 }

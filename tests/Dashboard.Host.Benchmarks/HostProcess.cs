@@ -22,6 +22,16 @@ public sealed class HostProcess : IAsyncDisposable
 
     public Uri Address { get; }
 
+    /// <summary>CPU time the host process has used so far, every thread.</summary>
+    public TimeSpan CpuTime
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.TotalProcessorTime;
+        }
+    }
+
     /// <summary>The host's resident memory now, in MB.</summary>
     public double WorkingSetMegabytes
     {

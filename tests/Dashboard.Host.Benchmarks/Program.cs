@@ -8,10 +8,18 @@ string Option(string name, string fallback)
     return index >= 0 && index + 1 < args.Length ? args[index + 1] : fallback;
 }
 
-// `dotnet run -c Release --project tests/Dashboard.Host.Benchmarks -- --fan-out 1000,5000 [--rounds 10]`
+// `dotnet run -c Release --project tests/Dashboard.Host.Benchmarks -- --fan-out 1000,5000 [--rounds 10] [--clients both|protocol|hubconnection] [--host-env NAME=VALUE,...]`
+// --host-env sets environment variables of the host process alone, e.g. DOTNET_GCConserveMemory=5 to try a GC setting.
 if (Array.IndexOf(args, "--fan-out") >= 0)
 {
-    await FanOutBenchmark.RunAsync(Option("--fan-out", "1000,5000"), int.Parse(Option("--rounds", "10"), CultureInfo.InvariantCulture));
+    ScreenClient[] clientModes = Option("--clients", "both") switch
+    {
+        "protocol" => [ScreenClient.HubProtocol],
+        "hubconnection" => [ScreenClient.HubConnection],
+        "both" => [ScreenClient.HubProtocol, ScreenClient.HubConnection],
+        var other => throw new ArgumentException($"--clients: expected both, protocol or hubconnection, not '{other}'."),
+    };
+    await FanOutBenchmark.RunAsync(Option("--fan-out", "1000,5000"), int.Parse(Option("--rounds", "10"), CultureInfo.InvariantCulture), clientModes, HostEnvironment.Parse(Option("--host-env", "")));
     return;
 }
 
