@@ -52,16 +52,21 @@ public sealed class MetricPruner(DashboardDatabase database, SeriesRegistry seri
             return 0;
         }
 
-        await database.WriteAsync(db =>
-        {
-            // The cached documents of the pruned buckets would bring their blocks back; the next writes read them afresh.
-            cache.Clear();
-            var buckets = db.GetCollection(collectionName);
-            foreach (var id in candidates)
+        await database.WriteAsync(
+            db =>
             {
-                RemoveBlock(db, buckets, id, field);
-            }
-        }, cancellationToken);
+                // The cached documents of the pruned buckets would bring their blocks back; the next writes read them afresh.
+                cache.Clear();
+                var buckets = db.GetCollection(collectionName);
+                foreach (var id in candidates)
+                {
+                    RemoveBlock(db, buckets, id, field);
+                }
+
+                return candidates.Count;
+            },
+            cancellationToken,
+            rolledBack: cache.Clear);
         return candidates.Count;
     }
 
