@@ -48,7 +48,8 @@ public sealed class BlockingPluginTests : IAsyncLifetime
         var lastRun = recorded.GetProperty("lastRun");
         Assert.False(lastRun.GetProperty("succeeded").GetBoolean());
         var duration = lastRun.GetProperty("durationMilliseconds").GetInt64();
-        Assert.True(duration is >= TimeoutSeconds * 1000 and < 10_000, $"The run took {duration} ms; the plugin blocks {BlockSeconds} s.");
+        // The timeout's timer counts on the runtime's coarse tick, the duration on the stopwatch: it may fire a few ms early.
+        Assert.True(duration is >= TimeoutSeconds * 1000 - 50 and < 10_000, $"The run took {duration} ms; the plugin blocks {BlockSeconds} s.");
 
         // The plugin has now returned its batch; none of it may have been stored.
         var records = _live.Host.Factory.Services.GetRequiredService<IRecordStore>();
