@@ -15,18 +15,7 @@ public sealed record OneDocumentPerSampleStore(DashboardDatabase Database, bool 
 
     public Task WriteAsync(IReadOnlyList<QualifiedSample> samples) => Database.WriteAsync(db =>
     {
-        var documents = samples.Select(sample => new StoredSample
-        {
-            Id = sample.SeriesKey + "|" + sample.Timestamp.UtcTicks.ToString("D19", System.Globalization.CultureInfo.InvariantCulture),
-            SeriesKey = sample.SeriesKey,
-            MetricKey = sample.MetricKey,
-            CollectorId = sample.CollectorId,
-            Dimensions = new Dictionary<string, string>(sample.Dimensions),
-            UtcTicks = sample.Timestamp.UtcTicks,
-            Value = sample.Value,
-            State = sample.State,
-            Basis = sample.Basis,
-        });
+        var documents = samples.Select(StoredSample.From);
         if (Bare)
         {
             db.GetCollection<StoredSample>(BareCollection).InsertBulk(documents);

@@ -25,9 +25,10 @@ public sealed class LastValue
 
     public int? Basis { get; set; }
 
-    public static LastValue From(QualifiedSample sample) => new()
+    /// <summary>The sample as its series' last value; <paramref name="seriesKey"/> when the caller has it already.</summary>
+    public static LastValue From(QualifiedSample sample, string? seriesKey = null) => new()
     {
-        Id = sample.SeriesKey,
+        Id = seriesKey ?? sample.SeriesKey,
         MetricKey = sample.MetricKey,
         CollectorId = sample.CollectorId,
         Dimensions = new Dictionary<string, string>(sample.Dimensions),

@@ -27,14 +27,14 @@ public sealed class LastValueIndex(DashboardDatabase database)
     /// documents of the collectors that changed, and returns the candidates that became last values with what to
     /// <see cref="Publish"/> once the transaction has committed.
     /// </summary>
-    public (List<QualifiedSample> Newest, LastValueChanges Changes) Write(ILiteDatabase db, IEnumerable<QualifiedSample> candidates)
+    public (List<QualifiedSample> Newest, LastValueChanges Changes) Write(ILiteDatabase db, IEnumerable<(string SeriesKey, QualifiedSample Sample)> candidates)
     {
         var loaded = Values();
         var newest = new List<QualifiedSample>();
         var changed = new Dictionary<string, Dictionary<string, LastValue>>(StringComparer.Ordinal);
-        foreach (var candidate in candidates)
+        foreach (var (seriesKey, candidate) in candidates)
         {
-            var value = LastValue.From(candidate);
+            var value = LastValue.From(candidate, seriesKey);
             if (loaded.BySeries.TryGetValue(value.Id, out var stored) && stored.UtcTicks > value.UtcTicks)
             {
                 continue;

@@ -54,7 +54,7 @@ public sealed class LiteDbMetricStore : IMetricStore
                     BucketWriter.Write(db, _cache, numbers[seriesKey], series.ConvertAll(ToRaw), rawCutoff);
                 }
 
-                var (newest, changed) = _lastValues.Write(db, bySeries.Values.Select(series => series.MaxBy(sample => sample.Timestamp)!));
+                var (newest, changed) = _lastValues.Write(db, bySeries.Select(series => (series.Key, series.Value.MaxBy(sample => sample.Timestamp)!)));
                 changes = changed;
                 alsoInTransaction?.Invoke(db);
                 return newest;

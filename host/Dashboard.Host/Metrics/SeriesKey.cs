@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace Dashboard.Host.Metrics;
@@ -32,8 +31,4 @@ public static class SeriesKey
 
         return builder.Append('}').ToString();
     }
-
-    /// <summary>The document id of a sample: sorting ids sorts a series by time, so a range read is an id range.</summary>
-    public static string SampleId(string seriesKey, DateTimeOffset timestamp) =>
-        seriesKey + "|" + timestamp.UtcTicks.ToString("D19", CultureInfo.InvariantCulture);
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Dashboard.Sdk;
 
 namespace Dashboard.Host.Metrics;
@@ -25,4 +26,21 @@ public sealed class StoredSample
     public FigureState State { get; set; }
 
     public int? Basis { get; set; }
+
+    /// <summary>
+    /// The document those versions wrote for a sample (to make old data folders in tests and benchmarks); its id sorts a
+    /// series by time, so a range read was an id range.
+    /// </summary>
+    public static StoredSample From(QualifiedSample sample) => new()
+    {
+        Id = sample.SeriesKey + "|" + sample.Timestamp.UtcTicks.ToString("D19", CultureInfo.InvariantCulture),
+        SeriesKey = sample.SeriesKey,
+        MetricKey = sample.MetricKey,
+        CollectorId = sample.CollectorId,
+        Dimensions = new Dictionary<string, string>(sample.Dimensions),
+        UtcTicks = sample.Timestamp.UtcTicks,
+        Value = sample.Value,
+        State = sample.State,
+        Basis = sample.Basis,
+    };
 }

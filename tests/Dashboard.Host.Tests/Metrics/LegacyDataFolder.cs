@@ -37,18 +37,7 @@ public static class LegacyDataFolder
     public static Task WriteAsync(DashboardDatabase database, IReadOnlyList<QualifiedSample> samples) =>
         database.WriteAsync(db =>
         {
-            db.GetCollection<StoredSample>(CollectionNames.LegacySamples).Upsert(samples.Select(sample => new StoredSample
-            {
-                Id = sample.SeriesKey + "|" + sample.Timestamp.UtcTicks.ToString("D19", System.Globalization.CultureInfo.InvariantCulture),
-                SeriesKey = sample.SeriesKey,
-                MetricKey = sample.MetricKey,
-                CollectorId = sample.CollectorId,
-                Dimensions = new Dictionary<string, string>(sample.Dimensions),
-                UtcTicks = sample.Timestamp.UtcTicks,
-                Value = sample.Value,
-                State = sample.State,
-                Basis = sample.Basis,
-            }));
+            db.GetCollection<StoredSample>(CollectionNames.LegacySamples).Upsert(samples.Select(StoredSample.From));
             WriteLastValues(db, samples);
         });
 

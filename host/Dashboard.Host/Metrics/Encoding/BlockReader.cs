@@ -26,6 +26,10 @@ public sealed class BlockReader(byte[] block)
 
     public int ReadCount() => checked((int)ReadVarint());
 
+    /// <summary>Checks the block's version byte (<paramref name="kind"/> names the block in the error) and reads its item count.</summary>
+    public int ReadHeader(byte version, string kind) =>
+        ReadByte() == version ? ReadCount() : throw new InvalidDataException($"A metric {kind} has an unknown block version.");
+
     public double ReadDouble()
     {
         var value = BitConverter.ToInt64(block, _position);

@@ -27,6 +27,13 @@ public sealed class BlockWriter : IDisposable
         _buffer[Length++] = (byte)value;
     }
 
+    /// <summary>The version byte and item count every block starts with.</summary>
+    public void WriteHeader(byte version, int count)
+    {
+        WriteByte(version);
+        WriteVarint((ulong)count);
+    }
+
     public void WriteSigned(long value) => WriteVarint(ZigZag.Encode(value));
 
     public void WriteDouble(double value)

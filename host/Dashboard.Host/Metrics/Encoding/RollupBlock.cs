@@ -8,8 +8,7 @@ public static class RollupBlock
     public static byte[] Encode(IReadOnlyList<RollupPoint> points, long bucketStart)
     {
         using var writer = new BlockWriter();
-        writer.WriteByte(Version);
-        writer.WriteVarint((ulong)points.Count);
+        writer.WriteHeader(Version, points.Count);
         using var integers = new PooledArray<long>(points.Count);
         using var doubles = new PooledArray<double>(points.Count);
         TimeColumn.Write(writer, Fill(integers, points, point => point.StartTicks - bucketStart));
@@ -34,12 +33,7 @@ public static class RollupBlock
     public static RollupPoint[] Decode(byte[] block, long bucketStart)
     {
         var reader = new BlockReader(block);
-        if (reader.ReadByte() != Version)
-        {
-            throw new InvalidDataException("A metric rollup has an unknown block version.");
-        }
-
-        var count = reader.ReadCount();
+        var count = reader.ReadHeader(Version, "rollup");
         var starts = new long[count];
         var counts = new long[count];
         var sums = new double[count];

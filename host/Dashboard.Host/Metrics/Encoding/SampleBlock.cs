@@ -18,8 +18,7 @@ public static class SampleBlock
     public static byte[] Encode(IReadOnlyList<RawSample> samples, long bucketStart)
     {
         using var writer = new BlockWriter();
-        writer.WriteByte(Version);
-        writer.WriteVarint((ulong)samples.Count);
+        writer.WriteHeader(Version, samples.Count);
         using var ticks = new PooledArray<long>(samples.Count);
         using var values = new PooledArray<double>(samples.Count);
         for (var index = 0; index < samples.Count; index++)
@@ -37,12 +36,7 @@ public static class SampleBlock
     public static RawSample[] Decode(byte[] block, long bucketStart)
     {
         var reader = new BlockReader(block);
-        if (reader.ReadByte() != Version)
-        {
-            throw new InvalidDataException("A metric bucket has an unknown block version.");
-        }
-
-        var count = reader.ReadCount();
+        var count = reader.ReadHeader(Version, "bucket");
         var ticks = new long[count];
         var values = new double[count];
         TimeColumn.Read(reader, ticks);
