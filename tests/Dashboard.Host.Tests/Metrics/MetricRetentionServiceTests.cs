@@ -1,4 +1,3 @@
-using System.Threading.Channels;
 using Dashboard.Host.Metrics;
 using Dashboard.Host.Storage;
 using Dashboard.Host.Tests.Support;
@@ -15,22 +14,20 @@ public sealed class MetricRetentionServiceTests : IDisposable
     private readonly DashboardDatabase _database;
     private readonly FakeTimeProvider _time = new(Start);
     private readonly LiteDbMetricStore _store;
-    private readonly MetricRetentionService _service;
-    private readonly Channel<int> _passes = Channel.CreateUnbounded<int>();
+    private readonly PrunePasses _passes;
 
     public MetricRetentionServiceTests()
     {
         _database = new DashboardDatabase(_folder.File("dashboard.db"));
         var options = Options.Create(new MetricRetentionOptions { PruneBatchSize = 2 });
         _store = new LiteDbMetricStore(_database, options, _time);
-        _service = new MetricRetentionService(_store, options, _time, NullLogger<MetricRetentionService>.Instance);
-        _service.PassCompleted += pruned => _passes.Writer.TryWrite(pruned);
+        var service = new MetricRetentionService(_store, options, _time, NullLogger<MetricRetentionService>.Instance);
+        _passes = new PrunePasses(service, handler => service.PassCompleted += handler);
     }
 
     public void Dispose()
     {
-        _service.StopAsync(CancellationToken.None).GetAwaiter().GetResult();
-        _service.Dispose();
+        _passes.Dispose();
         _database.Dispose();
         _folder.Dispose();
     }
@@ -42,10 +39,9 @@ public sealed class MetricRetentionServiceTests : IDisposable
         await _store.StoreAsync(Enumerable.Range(0, 5).Select(hour => new QualifiedSample("q", "q.wait", Start.AddHours(hour), hour, new Dictionary<string, string>())).ToList());
         _time.Advance(TimeSpan.FromDays(31));
 
-        await _service.StartAsync(CancellationToken.None);
+        await _passes.StartAsync();
 
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        Assert.Equal(5, await _passes.Reader.ReadAsync(timeout.Token));
+        Assert.Equal(5, await _passes.NextAsync());
         Assert.Empty(_store.GetSamples("q.wait", DateTimeOffset.MinValue, DateTimeOffset.MaxValue));
         // The day's rollup is kept forever: 0 + 1 + 2 + 3 + 4 = 10.
         Assert.Equal(10.0, Assert.Single(_store.GetTrend("q.wait", Start, Start.AddDays(1).AddTicks(-1), 1)).Sum);

@@ -1,4 +1,3 @@
-using System.Threading.Channels;
 using Dashboard.Host.Configuration;
 using Dashboard.Host.Records;
 using Dashboard.Host.Storage;
@@ -13,27 +12,24 @@ namespace Dashboard.Host.Tests.Records;
 public sealed class RecordRetentionServiceTests : IDisposable
 {
     private static readonly DateTimeOffset Now = new(2026, 3, 2, 12, 0, 0, TimeSpan.Zero);
-    private static readonly TimeSpan PassTimeout = TimeSpan.FromSeconds(10);
     private readonly TempFolder _folder = new();
     private readonly DashboardDatabase _database;
     private readonly LiteDbRecordStore _store;
     private readonly FakeTimeProvider _time = new(Now);
-    private readonly RecordRetentionService _service;
-    private readonly Channel<int> _passes = Channel.CreateUnbounded<int>();
+    private readonly PrunePasses _passes;
 
     public RecordRetentionServiceTests()
     {
         _database = new DashboardDatabase(_folder.File("dashboard.db"));
         _store = new LiteDbRecordStore(_database);
         var options = Options.Create(new DashboardOptions { RecordRetentionDays = 30, RecordPruneInterval = TimeSpan.FromHours(1) });
-        _service = new RecordRetentionService(_store, options, _time, NullLogger<RecordRetentionService>.Instance);
-        _service.PassCompleted += removed => _passes.Writer.TryWrite(removed);
+        var service = new RecordRetentionService(_store, options, _time, NullLogger<RecordRetentionService>.Instance);
+        _passes = new PrunePasses(service, handler => service.PassCompleted += handler);
     }
 
     public void Dispose()
     {
-        _service.StopAsync(CancellationToken.None).GetAwaiter().GetResult();
-        _service.Dispose();
+        _passes.Dispose();
         _database.Dispose();
         _folder.Dispose();
     }
@@ -45,9 +41,9 @@ public sealed class RecordRetentionServiceTests : IDisposable
         var old = Enumerable.Range(0, 2_500).Select(number => Ended($"old-{number}", Now.AddDays(-31)));
         await _store.ApplyAsync("queues", [.. old, Ended("fresh", Now.AddDays(-29))], null);
 
-        await _service.StartAsync(CancellationToken.None);
+        await _passes.StartAsync();
 
-        Assert.Equal(2_500, await NextPassAsync());
+        Assert.Equal(2_500, await _passes.NextAsync());
         Assert.Equal("fresh", Assert.Single(_store.ReadOverlapping("queues", DateTimeOffset.MinValue, DateTimeOffset.MaxValue)).Id);
     }
 
@@ -56,16 +52,14 @@ public sealed class RecordRetentionServiceTests : IDisposable
     {
         // Ended 29 days 30 minutes ago: kept now, 30 days 30 minutes old after the next hourly pass.
         await _store.ApplyAsync("queues", [Ended("ageing", Now.AddDays(-30).AddMinutes(30))], null);
-        await _service.StartAsync(CancellationToken.None);
-        Assert.Equal(0, await NextPassAsync());
+        await _passes.StartAsync();
+        Assert.Equal(0, await _passes.NextAsync());
 
         _time.Advance(TimeSpan.FromHours(1));
 
-        Assert.Equal(1, await NextPassAsync());
+        Assert.Equal(1, await _passes.NextAsync());
         Assert.Empty(_store.ReadOverlapping("queues", DateTimeOffset.MinValue, DateTimeOffset.MaxValue));
     }
-
-    private async Task<int> NextPassAsync() => await _passes.Reader.ReadAsync().AsTask().WaitAsync(PassTimeout);
 
     private static RecordUpdate Ended(string id, DateTimeOffset end) => new()
     {

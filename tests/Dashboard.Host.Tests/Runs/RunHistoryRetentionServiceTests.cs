@@ -1,4 +1,3 @@
-using System.Threading.Channels;
 using Dashboard.Host.Configuration;
 using Dashboard.Host.Runs;
 using Dashboard.Host.Storage;
@@ -12,27 +11,24 @@ namespace Dashboard.Host.Tests.Runs;
 public sealed class RunHistoryRetentionServiceTests : IDisposable
 {
     private static readonly DateTimeOffset Now = new(2026, 3, 2, 12, 0, 0, TimeSpan.Zero);
-    private static readonly TimeSpan PassTimeout = TimeSpan.FromSeconds(10);
     private readonly TempFolder _folder = new();
     private readonly DashboardDatabase _database;
     private readonly RunHistoryStore _history;
     private readonly FakeTimeProvider _time = new(Now);
-    private readonly RunHistoryRetentionService _service;
-    private readonly Channel<int> _passes = Channel.CreateUnbounded<int>();
+    private readonly PrunePasses _passes;
 
     public RunHistoryRetentionServiceTests()
     {
         _database = new DashboardDatabase(_folder.File("dashboard.db"));
         _history = new RunHistoryStore(_database);
         var options = Options.Create(new DashboardOptions { RunHistoryDays = 30, RecordPruneInterval = TimeSpan.FromHours(1) });
-        _service = new RunHistoryRetentionService(_history, options, _time, NullLogger<RunHistoryRetentionService>.Instance);
-        _service.PassCompleted += removed => _passes.Writer.TryWrite(removed);
+        var service = new RunHistoryRetentionService(_history, options, _time, NullLogger<RunHistoryRetentionService>.Instance);
+        _passes = new PrunePasses(service, handler => service.PassCompleted += handler);
     }
 
     public void Dispose()
     {
-        _service.StopAsync(CancellationToken.None).GetAwaiter().GetResult();
-        _service.Dispose();
+        _passes.Dispose();
         _database.Dispose();
         _folder.Dispose();
     }
@@ -48,9 +44,9 @@ public sealed class RunHistoryRetentionServiceTests : IDisposable
 
         await _history.AddAsync(Run(Now.AddDays(-29)));
 
-        await _service.StartAsync(CancellationToken.None);
+        await _passes.StartAsync();
 
-        Assert.Equal(1_200, await NextPassAsync());
+        Assert.Equal(1_200, await _passes.NextAsync());
         Assert.Equal(Now.AddDays(-29).UtcTicks, Assert.Single(_history.Newest("desk", 500)).StartedUtcTicks);
     }
 
@@ -59,16 +55,14 @@ public sealed class RunHistoryRetentionServiceTests : IDisposable
     {
         // Started 29 days 23 h 30 min ago: kept now, 30 days 30 min old at the next hourly pass.
         await _history.AddAsync(Run(Now.AddDays(-30).AddMinutes(30)));
-        await _service.StartAsync(CancellationToken.None);
-        Assert.Equal(0, await NextPassAsync());
+        await _passes.StartAsync();
+        Assert.Equal(0, await _passes.NextAsync());
 
         _time.Advance(TimeSpan.FromHours(1));
 
-        Assert.Equal(1, await NextPassAsync());
+        Assert.Equal(1, await _passes.NextAsync());
         Assert.Empty(_history.Newest("desk", 10));
     }
-
-    private async Task<int> NextPassAsync() => await _passes.Reader.ReadAsync().AsTask().WaitAsync(PassTimeout);
 
     private static RunHistoryEntry Run(DateTimeOffset started) =>
         new() { CollectorId = "desk", StartedUtcTicks = started.UtcTicks, Outcome = RunOutcome.Succeeded };
