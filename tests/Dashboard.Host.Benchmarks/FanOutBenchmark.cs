@@ -10,7 +10,7 @@ public static class FanOutBenchmark
 {
     public static async Task RunAsync(string sizes, int rounds, IReadOnlyList<ScreenClient> clientModes, IReadOnlyDictionary<string, string> hostEnvironment)
     {
-        Console.WriteLine($"Fan-out: {SignalRFanOutRun.Dashboards} dashboards of {SignalRFanOutRun.Tiles} tiles, {rounds} rounds after {SignalRFanOutRun.WarmUpRounds} warm-up rounds (the raw broadcast: one); {Environment.ProcessorCount} cores; {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}{(hostEnvironment.Count == 0 ? "" : "; host environment " + string.Join(' ', hostEnvironment.Select(pair => $"{pair.Key}={pair.Value}")))}");
+        Console.WriteLine($"Fan-out: {SignalRFanOutRun.Dashboards} dashboards of {SignalRFanOutRun.Tiles} tiles, {rounds} rounds after {SignalRFanOutRun.WarmUpRounds} warm-up rounds; {Environment.ProcessorCount} cores; {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}{(hostEnvironment.Count == 0 ? "" : "; host environment " + string.Join(' ', hostEnvironment.Select(pair => $"{pair.Key}={pair.Value}")))}");
         var figures = new List<FanOutFigures>();
         foreach (var clients in sizes.Split(',').Select(size => int.Parse(size, CultureInfo.InvariantCulture)))
         {
@@ -24,10 +24,13 @@ public static class FanOutBenchmark
                 message = message.Length == 0 ? frame : message;
             }
 
-            Console.WriteLine($"load average before: {LoadAverage.Now()}");
-            var raw = await RawBroadcastRun.RunAsync(clients, rounds, message);
-            figures.Add(raw);
-            Console.WriteLine(raw.ToLine());
+            foreach (var serverInOwnProcess in new[] { true, false })
+            {
+                Console.WriteLine($"load average before: {LoadAverage.Now()}");
+                var raw = await RawBroadcastRun.RunAsync(clients, rounds, message, serverInOwnProcess);
+                figures.Add(raw);
+                Console.WriteLine(raw.ToLine());
+            }
         }
 
         Console.WriteLine();

@@ -8,6 +8,13 @@ string Option(string name, string fallback)
     return index >= 0 && index + 1 < args.Length ? args[index + 1] : fallback;
 }
 
+// Started by the fan-out benchmark itself: the raw broadcast server in a process of its own.
+if (args is [RawBroadcastServer.Mode, var rawPort, var messageFile])
+{
+    await RawBroadcastServer.ServeAsync(int.Parse(rawPort, CultureInfo.InvariantCulture), messageFile);
+    return;
+}
+
 // `dotnet run -c Release --project tests/Dashboard.Host.Benchmarks -- --fan-out 1000,5000 [--rounds 10] [--clients both|protocol|hubconnection] [--host-env NAME=VALUE,...]`
 // --host-env sets environment variables of the host process alone, e.g. DOTNET_GCConserveMemory=5 to try a GC setting.
 if (Array.IndexOf(args, "--fan-out") >= 0)

@@ -1,46 +1,48 @@
-using System.Net;
+using System.Net.Http.Json;
 using System.Net.WebSockets;
-using System.Collections.Concurrent;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Dashboard.Host.Benchmarks;
 
 /// <summary>
-/// The floor to compare with: a bare Kestrel WebSocket server that sends the same bytes to every client, one send per
-/// socket, all at once. The trigger is the call to broadcast, the arrival a client's whole message read as JSON.
+/// Clients of the raw broadcast server (<see cref="RawBroadcastServer"/>). The trigger is the <c>POST /broadcast</c>,
+/// sent as the SignalR run's run-now is; the arrival a client's whole message read as JSON.
 /// </summary>
 public static class RawBroadcastRun
 {
     private const int ConnectAtOnce = 50;
     private static readonly TimeSpan RoundTimeout = TimeSpan.FromSeconds(30);
 
-    public static async Task<FanOutFigures> RunAsync(int clients, int rounds, string message)
+    /// <summary>
+    /// With the server in a process of its own, as the host is (the comparison the targets are read against), or in
+    /// this process beside the clients, sharing their thread pool.
+    /// </summary>
+    public static async Task<FanOutFigures> RunAsync(int clients, int rounds, string message, bool serverInOwnProcess)
     {
-        var sockets = new ConcurrentBag<WebSocket>();
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
-        await using var app = builder.Build();
-        app.UseWebSockets();
-        app.Map("/ws", async (HttpContext context) =>
-        {
-            using var socket = await context.WebSockets.AcceptWebSocketAsync();
-            sockets.Add(socket);
-            var buffer = new byte[256];
-            while (socket.State == WebSocketState.Open && !(await socket.ReceiveAsync(buffer, context.RequestAborted)).CloseStatus.HasValue)
-            {
-            }
-        });
-        await app.StartAsync();
-        var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().Replace("http", "ws", StringComparison.Ordinal) + "/ws");
-
         var bytes = System.Text.Encoding.UTF8.GetBytes(message);
+        if (!serverInOwnProcess)
+        {
+            var port = ServerProcess.FreePort();
+            await using var server = await RawBroadcastServer.StartAsync(port, bytes);
+            return await MeasureAsync(new Uri($"http://127.0.0.1:{port}"), process: null, clients, rounds, bytes.Length);
+        }
+
+        var messageFile = Path.GetTempFileName();
+        try
+        {
+            await File.WriteAllBytesAsync(messageFile, bytes);
+            await using var process = await ServerProcess.StartRawBroadcastAsync(messageFile);
+            return await MeasureAsync(process.Address, process, clients, rounds, bytes.Length);
+        }
+        finally
+        {
+            File.Delete(messageFile);
+        }
+    }
+
+    private static async Task<FanOutFigures> MeasureAsync(Uri address, ServerProcess? process, int clients, int rounds, int messageBytes)
+    {
+        using var http = new HttpClient { BaseAddress = address };
+        var socketAddress = new UriBuilder(address) { Scheme = "ws", Path = "/ws" }.Uri;
         var clock = new ArrivalClock(clients);
         var clientSockets = new ClientWebSocket[clients];
         using var stop = new CancellationTokenSource();
@@ -49,28 +51,38 @@ public static class RawBroadcastRun
             await Task.WhenAll(Enumerable.Range(first, Math.Min(ConnectAtOnce, clients - first)).Select(async index =>
             {
                 clientSockets[index] = new ClientWebSocket();
-                await clientSockets[index].ConnectAsync(address, CancellationToken.None);
+                await clientSockets[index].ConnectAsync(socketAddress, CancellationToken.None);
                 _ = ReadAsync(clientSockets[index], () => clock.Arrived(index), stop.Token);
             }));
         }
 
-        while (sockets.Count < clients)
+        while (await http.GetFromJsonAsync<int>("/clients") < clients)
         {
             await Task.Delay(10);
         }
 
         var results = new List<RoundArrivals>();
-        for (var round = -1; round < rounds; round++)
+        var memory = double.NaN;
+        var cpuBefore = TimeSpan.Zero;
+        var triggered = DateTimeOffset.MinValue;
+        for (var round = -SignalRFanOutRun.WarmUpRounds; round < rounds; round++)
         {
+            cpuBefore = round == 0 ? process?.CpuTime ?? TimeSpan.Zero : cpuBefore;
+
+            // Paced as the SignalR rounds are, so the server's threads have gone idle between rounds there as here.
+            await SignalRFanOutRun.UntilNextSecondAsync(triggered);
+            triggered = DateTimeOffset.UtcNow;
             clock.StartRound();
-            await Task.WhenAll(sockets.Select(socket => socket.SendAsync(bytes, WebSocketMessageType.Text, true, CancellationToken.None)));
+            (await http.PostAsync("/broadcast", null)).EnsureSuccessStatusCode();
             var arrivals = await clock.EndRoundAsync(RoundTimeout);
             if (round >= 0)
             {
                 results.Add(arrivals);
+                memory = process is null ? double.NaN : Math.Max(double.IsNaN(memory) ? 0 : memory, process.WorkingSetMegabytes);
             }
         }
 
+        var cpuPerRound = process is null ? double.NaN : (process.CpuTime - cpuBefore).TotalMilliseconds / rounds;
         stop.Cancel();
         foreach (var socket in clientSockets)
         {
@@ -78,8 +90,8 @@ public static class RawBroadcastRun
             socket.Dispose();
         }
 
-        await app.StopAsync();
-        return new FanOutFigures("raw WebSocket broadcast, same bytes", clients, results, double.NaN, bytes.Length);
+        var name = process is null ? "raw WS, server beside clients" : "raw WS, server in own process";
+        return new FanOutFigures(name, clients, results, memory, messageBytes) { HostCpuMillisecondsPerRound = cpuPerRound };
     }
 
     // A client has the update when it has read it as JSON, as a SignalR client has when its handler runs.

@@ -33,7 +33,7 @@ public static class SignalRFanOutRun
     /// <summary>One run at one size; the message is the update's exact frame as a screen received it, for the raw broadcast.</summary>
     public static async Task<(FanOutFigures Figures, string Message)> RunAsync(int clients, int rounds, ScreenClient client, IReadOnlyDictionary<string, string> hostEnvironment)
     {
-        await using var host = await HostProcess.StartAsync(new Dictionary<string, string>(hostEnvironment)
+        await using var host = await ServerProcess.StartHostAsync(new Dictionary<string, string>(hostEnvironment)
         {
             ["Dashboard:PluginsDirectory"] = Path.Combine(AppContext.BaseDirectory, "plugins"),
             ["Dashboard:SeedDemoCollectors"] = "false",
@@ -111,9 +111,11 @@ public static class SignalRFanOutRun
         return (new FanOutFigures(name, clients, results, memory, System.Text.Encoding.UTF8.GetByteCount(message ?? "")) { SnapshotMilliseconds = snapshot, Collection = collection, HostCpuMillisecondsPerRound = cpuPerRound }, message ?? "");
     }
 
-    // Figures are stored per whole second and a second computation in the same second changes nothing, so pushes
-    // nothing: rounds are at least a second apart, which also lets the host settle as between real collections.
-    private static async Task UntilNextSecondAsync(DateTimeOffset previousTrigger)
+    /// <summary>
+    /// Figures are stored per whole second and a second computation in the same second changes nothing, so pushes
+    /// nothing: rounds are at least a second apart, which also lets the host settle as between real collections.
+    /// </summary>
+    public static async Task UntilNextSecondAsync(DateTimeOffset previousTrigger)
     {
         var wait = previousTrigger.AddSeconds(1.1) - DateTimeOffset.UtcNow;
         if (wait > TimeSpan.Zero)

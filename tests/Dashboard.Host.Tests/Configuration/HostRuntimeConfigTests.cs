@@ -21,11 +21,12 @@ public sealed class HostRuntimeConfigTests
     }
 
     [Fact]
-    public void RuntimeConfig_GarbageCollector_ServerAndConservingMemory()
+    public void RuntimeConfig_GarbageCollector_ServerConservingMemoryWithSmallGen0Budget()
     {
         var properties = ConfigProperties();
 
         Assert.True(properties["System.GC.Server"]!.GetValue<bool>());
         Assert.Equal(9, properties["System.GC.ConserveMemory"]!.GetValue<int>());
+        Assert.Equal(8 * 1024 * 1024, properties["System.GC.Gen0MaxBudget"]!.GetValue<int>());
     }
 }
