@@ -62,7 +62,7 @@ public static class RawBroadcastRun
         }
 
         var results = new List<RoundArrivals>();
-        var memory = double.NaN;
+        var memory = 0.0;
         var cpuBefore = TimeSpan.Zero;
         var triggered = DateTimeOffset.MinValue;
         for (var round = -SignalRFanOutRun.WarmUpRounds; round < rounds; round++)
@@ -78,7 +78,7 @@ public static class RawBroadcastRun
             if (round >= 0)
             {
                 results.Add(arrivals);
-                memory = process is null ? double.NaN : Math.Max(double.IsNaN(memory) ? 0 : memory, process.WorkingSetMegabytes);
+                memory = Math.Max(memory, process?.WorkingSetMegabytes ?? 0);
             }
         }
 
@@ -91,7 +91,7 @@ public static class RawBroadcastRun
         }
 
         var name = process is null ? "raw WS, server beside clients" : "raw WS, server in own process";
-        return new FanOutFigures(name, clients, results, memory, messageBytes) { HostCpuMillisecondsPerRound = cpuPerRound };
+        return new FanOutFigures(name, clients, results, process is null ? double.NaN : memory, messageBytes) { ServerCpuMillisecondsPerRound = cpuPerRound };
     }
 
     // A client has the update when it has read it as JSON, as a SignalR client has when its handler runs.

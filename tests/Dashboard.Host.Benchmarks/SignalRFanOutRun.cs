@@ -108,7 +108,7 @@ public static class SignalRFanOutRun
         var collection = await CollectionTimesAsync(http, triggers.Skip(WarmUpRounds).ToList());
         await Task.WhenAll(connections.Select(connection => connection.DisposeAsync().AsTask()));
         var name = client == ScreenClient.HubConnection ? "SignalR, .NET HubConnection" : "SignalR, hub protocol on bare WS";
-        return (new FanOutFigures(name, clients, results, memory, System.Text.Encoding.UTF8.GetByteCount(message ?? "")) { SnapshotMilliseconds = snapshot, Collection = collection, HostCpuMillisecondsPerRound = cpuPerRound }, message ?? "");
+        return (new FanOutFigures(name, clients, results, memory, System.Text.Encoding.UTF8.GetByteCount(message ?? "")) { SnapshotMilliseconds = snapshot, Collection = collection, ServerCpuMillisecondsPerRound = cpuPerRound }, message ?? "");
     }
 
     /// <summary>
