@@ -15,6 +15,8 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     private readonly List<IBrowserContext> _openWallContexts = [];
 
+    private readonly List<string> _policyViolations = [];
+
     public IBrowser Browser { get; private set; } = null!;
 
     public async Task InitializeAsync()
@@ -32,10 +34,25 @@ public sealed class BrowserFixture : IAsyncLifetime
         return page;
     }
 
-    /// <summary>A full-HD page that stays open until the browser closes.</summary>
+    /// <summary>
+    /// A full-HD page that stays open until the browser closes. Anything the host's content security policy blocks
+    /// on it (a script, a style, a connection) fails the test that closes it, see <see cref="CloseWallPagesAsync"/>.
+    /// </summary>
     public async Task<IPage> NewPageAsync()
     {
         var context = await Browser.NewContextAsync(new() { ViewportSize = WallScreen, ReducedMotion = ReducedMotion.Reduce });
+        await context.AddInitScriptAsync(
+            "document.addEventListener('securitypolicyviolation', e => console.error(`Content Security Policy violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} in ${e.sourceFile}:${e.lineNumber}`));");
+        context.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
+            {
+                lock (_policyViolations)
+                {
+                    _policyViolations.Add($"{message.Location}: {message.Text}");
+                }
+            }
+        };
         return await context.NewPageAsync();
     }
 
@@ -51,6 +68,15 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
 
         _openWallContexts.Clear();
+        lock (_policyViolations)
+        {
+            if (_policyViolations.Count > 0)
+            {
+                var violations = string.Join(Environment.NewLine, _policyViolations);
+                _policyViolations.Clear();
+                throw new Xunit.Sdk.XunitException($"The content security policy blocked something on the test's pages:{Environment.NewLine}{violations}");
+            }
+        }
     }
 
     /// <summary>

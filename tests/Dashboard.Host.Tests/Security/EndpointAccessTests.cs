@@ -124,7 +124,7 @@ public sealed class EndpointAccessTests : IDisposable
         Assert.Equal(HttpStatusCode.Redirect, answer.StatusCode);
         Assert.Equal("/account/login.html?returnUrl=%2Fadmin%2Fusers.html", answer.Headers.Location?.OriginalString);
         Assert.Equal("nosniff", answer.Headers.GetValues("X-Content-Type-Options").Single());
-        Assert.Equal("frame-ancestors 'none'", answer.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.Equal(SecurityHeadersMiddleware.OwnPagesPolicy, answer.Headers.GetValues("Content-Security-Policy").Single());
     }
 
     private IEnumerable<Route> Routes() =>
