@@ -26,24 +26,16 @@ public sealed class BrowserFixture : IAsyncLifetime
         (_playwright, Browser) = await Chromium.LaunchAsync();
     }
 
-    /// <summary>A page the size of a full-HD TV, closed by <see cref="CloseWallPagesAsync"/> at the end of its test.</summary>
+    /// <summary>
+    /// A page the size of a full-HD TV, closed by <see cref="CloseWallPagesAsync"/> at the end of its test, which
+    /// then fails if the host's content security policy blocked anything on it (a script, a style, a connection).
+    /// </summary>
     public async Task<IPage> NewWallPageAsync()
     {
         var page = await NewPageAsync();
-        _openWallContexts.Add(page.Context);
-        return page;
-    }
-
-    /// <summary>
-    /// A full-HD page that stays open until the browser closes. Anything the host's content security policy blocks
-    /// on it (a script, a style, a connection) fails the test that closes it, see <see cref="CloseWallPagesAsync"/>.
-    /// </summary>
-    public async Task<IPage> NewPageAsync()
-    {
-        var context = await Browser.NewContextAsync(new() { ViewportSize = WallScreen, ReducedMotion = ReducedMotion.Reduce });
-        await context.AddInitScriptAsync(
+        await page.Context.AddInitScriptAsync(
             "document.addEventListener('securitypolicyviolation', e => console.error(`Content Security Policy violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} in ${e.sourceFile}:${e.lineNumber}`));");
-        context.Console += (_, message) =>
+        page.Context.Console += (_, message) =>
         {
             if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
             {
@@ -53,6 +45,14 @@ public sealed class BrowserFixture : IAsyncLifetime
                 }
             }
         };
+        _openWallContexts.Add(page.Context);
+        return page;
+    }
+
+    /// <summary>A full-HD page that stays open until the browser closes.</summary>
+    public async Task<IPage> NewPageAsync()
+    {
+        var context = await Browser.NewContextAsync(new() { ViewportSize = WallScreen, ReducedMotion = ReducedMotion.Reduce });
         return await context.NewPageAsync();
     }
 

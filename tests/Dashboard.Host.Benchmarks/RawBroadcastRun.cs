@@ -21,9 +21,8 @@ public static class RawBroadcastRun
         var bytes = System.Text.Encoding.UTF8.GetBytes(message);
         if (!serverInOwnProcess)
         {
-            var port = ServerProcess.FreePort();
-            await using var server = await RawBroadcastServer.StartAsync(port, bytes);
-            return await MeasureAsync(new Uri($"http://127.0.0.1:{port}"), process: null, clients, rounds, bytes.Length);
+            await using var server = await RawBroadcastServer.StartAsync(port: 0, bytes);
+            return await MeasureAsync(server.Address, process: null, clients, rounds, bytes.Length);
         }
 
         var messageFile = Path.GetTempFileName();

@@ -3,7 +3,11 @@ using System.Net;
 using System.Net.WebSockets;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Dashboard.Host.Benchmarks;
@@ -18,7 +22,7 @@ public sealed class RawBroadcastServer : IAsyncDisposable
     /// <summary>The program argument that runs this server alone: <c>--raw-server PORT MESSAGE-FILE</c>.</summary>
     public const string Mode = "--raw-server";
 
-    private readonly ConcurrentBag<WebSocket> _sockets = [];
+    private readonly ConcurrentDictionary<WebSocket, byte> _sockets = [];
     private readonly WebApplication _app;
     private readonly byte[] _message;
 
@@ -36,6 +40,9 @@ public sealed class RawBroadcastServer : IAsyncDisposable
         _app.Map("/ws", AcceptAsync);
     }
 
+    /// <summary>Where it listens: on the port given, or on a free one for port 0.</summary>
+    public Uri Address => new(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+
     public static async Task<RawBroadcastServer> StartAsync(int port, byte[] message)
     {
         var server = new RawBroadcastServer(port, message);
@@ -43,11 +50,14 @@ public sealed class RawBroadcastServer : IAsyncDisposable
         return server;
     }
 
-    /// <summary>Serves until the process is stopped.</summary>
+    /// <summary>
+    /// Serves until the process is stopped or its parent, the benchmark, goes away and so closes its standard input:
+    /// a benchmark stopped with Ctrl+C leaves no server behind.
+    /// </summary>
     public static async Task ServeAsync(int port, string messageFile)
     {
         await using var server = await StartAsync(port, await File.ReadAllBytesAsync(messageFile));
-        await Task.Delay(Timeout.Infinite);
+        await Task.WhenAny(server._app.WaitForShutdownAsync(), Console.In.ReadToEndAsync());
     }
 
     public async ValueTask DisposeAsync()
@@ -58,17 +68,24 @@ public sealed class RawBroadcastServer : IAsyncDisposable
 
     private async Task<IResult> BroadcastAsync()
     {
-        await Task.WhenAll(_sockets.Select(socket => socket.SendAsync(_message, WebSocketMessageType.Text, true, CancellationToken.None)));
-        return Results.Accepted();
+        await Task.WhenAll(_sockets.Keys.Select(socket => socket.SendAsync(_message, WebSocketMessageType.Text, true, CancellationToken.None)));
+        return Results.Ok();
     }
 
     private async Task AcceptAsync(HttpContext context)
     {
         using var socket = await context.WebSockets.AcceptWebSocketAsync();
-        _sockets.Add(socket);
-        var buffer = new byte[256];
-        while (socket.State == WebSocketState.Open && !(await socket.ReceiveAsync(buffer, context.RequestAborted)).CloseStatus.HasValue)
+        _sockets[socket] = 0;
+        try
         {
+            var buffer = new byte[256];
+            while (socket.State == WebSocketState.Open && !(await socket.ReceiveAsync(buffer, context.RequestAborted)).CloseStatus.HasValue)
+            {
+            }
+        }
+        finally
+        {
+            _sockets.TryRemove(socket, out _);
         }
     }
 }

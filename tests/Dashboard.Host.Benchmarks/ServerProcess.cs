@@ -77,7 +77,7 @@ public sealed class ServerProcess : IAsyncDisposable
         return StartAsync("raw server", arguments, new Dictionary<string, string>(), port, dataDirectory: null);
     }
 
-    public static int FreePort()
+    private static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
@@ -112,7 +112,8 @@ public sealed class ServerProcess : IAsyncDisposable
 
     private static async Task<ServerProcess> StartAsync(string label, IEnumerable<string> arguments, IReadOnlyDictionary<string, string> environment, int port, string? dataDirectory)
     {
-        var start = new ProcessStartInfo("dotnet", arguments) { WorkingDirectory = AppContext.BaseDirectory, RedirectStandardError = true };
+        // Standard input stays open as long as this program runs; the raw server ends when it closes.
+        var start = new ProcessStartInfo("dotnet", arguments) { WorkingDirectory = AppContext.BaseDirectory, RedirectStandardError = true, RedirectStandardInput = true };
         foreach (var (key, value) in environment)
         {
             start.Environment[key] = value;
@@ -128,8 +129,16 @@ public sealed class ServerProcess : IAsyncDisposable
         };
         process.BeginErrorReadLine();
         var server = new ServerProcess(process, new Uri($"http://127.0.0.1:{port}"), dataDirectory);
-        await server.WaitUntilHealthyAsync(label);
-        return server;
+        try
+        {
+            await server.WaitUntilHealthyAsync(label);
+            return server;
+        }
+        catch
+        {
+            await server.DisposeAsync();
+            throw;
+        }
     }
 
     private async Task WaitUntilHealthyAsync(string label)

@@ -50,6 +50,7 @@ public sealed partial class SecurityHeadersTests : IDisposable
         Assert.Equal("no-referrer", answer.Headers.GetValues("Referrer-Policy").Single());
     }
 
-    [GeneratedRegex(@"<script>(?<body>.*?)</script>", RegexOptions.Singleline)]
+    // Every script element without a src, whatever its other attributes.
+    [GeneratedRegex(@"<script(?![^>]*\bsrc=)[^>]*>(?<body>.*?)</script>", RegexOptions.Singleline)]
     private static partial Regex InlineScript();
 }
