@@ -64,6 +64,29 @@ public sealed class AdminPagesTests(BrowserFixture browser, WallHostFixture host
     }
 
     [Fact]
+    public async Task AuditLog_ChangesThroughTheApi_ListedNewestFirstWithWhoAndTheAnswerInWords()
+    {
+        var created = await host.Http.PostAsJsonAsync("api/users", new { userName = "audit-vic", role = "editor", password = "audit-vic-password" });
+        var refused = await host.Http.DeleteAsync("api/users/nobody-by-this-name");
+        Assert.True(created.IsSuccessStatusCode, await created.Content.ReadAsStringAsync());
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, refused.StatusCode);
+        var page = await browser.NewWallPageAsync();
+        await host.SignInAsAdminAsync(page);
+
+        await page.GotoAsync(new Uri(host.BaseAddress, "/admin/audit.html").ToString());
+
+        var rows = page.Locator("#audit tr");
+        await Expect(rows.First).ToContainTextAsync("/api/users/nobody-by-this-name");
+        await Expect(rows.First).ToContainTextAsync("Delete /api/users/{userName}");
+        await Expect(rows.First).ToContainTextAsync("refused: not found (404)");
+        await Expect(rows.Nth(1)).ToContainTextAsync("Create or run /api/users");
+        await Expect(rows.Nth(1)).ToContainTextAsync("done (201)");
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Audit" })).ToHaveAttributeAsync("aria-current", "page");
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Show older changes" })).ToBeHiddenAsync();
+        await PageScreenshot.SaveAsync(page, "admin-audit");
+    }
+
+    [Fact]
     public async Task CollectorsList_FailingCollector_ShowsStateWordErrorAndLastSuccessAtAGlance()
     {
         var missing = Path.Combine(Path.GetTempPath(), "dashboard-tests", Guid.NewGuid().ToString("N"));

@@ -1,3 +1,4 @@
+using Dashboard.Host.Audit;
 using Dashboard.Host.Collectors;
 using Dashboard.Host.Dashboards;
 using Dashboard.Host.Ingest;
@@ -30,15 +31,16 @@ public static class DashboardEndpointRouteBuilderExtensions
         app.UseAuthorization();
 
         // One access decision per group; a route outside these groups falls back to admins only (see AddDashboardSecurity).
-        var admin = app.MapGroup("/api").RequireAuthorization(Policies.Admin);
-        admin.MapCollectorsApi().MapCollectorActionsApi().MapScheduleApi().MapPluginsApi().MapUsersApi().MapScreensApi();
+        // Every change through the admin and editor groups is written to the audit log (docs/security.md).
+        var admin = app.MapGroup("/api").RequireAuthorization(Policies.Admin).AddEndpointFilter<AuditEndpointFilter>();
+        admin.MapCollectorsApi().MapCollectorActionsApi().MapScheduleApi().MapPluginsApi().MapUsersApi().MapScreensApi().MapAuditApi();
         app.MapIngestApi(admin);
 
         app.MapWallPages();
 
         // Dashboards: what screens read, what editors change; one authorization per group (admin actions are above).
         app.MapGroup("/api").RequireAuthorization(Policies.Watch).MapMetricsApi().MapDashboardReads().MapPlaylistReads();
-        app.MapGroup("/api").RequireAuthorization(Policies.Editor).MapDashboardEdits().MapPlaylistEdits();
+        app.MapGroup("/api").RequireAuthorization(Policies.Editor).AddEndpointFilter<AuditEndpointFilter>().MapDashboardEdits().MapPlaylistEdits();
 
         var open = app.MapGroup("/api").AllowAnonymous();
         open.MapScreenPairingApi();

@@ -20,6 +20,7 @@ public static class SecurityServiceCollectionExtensions
         services.AddSingleton<UserStore>();
         services.AddSingleton<UserAccounts>();
         services.AddSingleton<DisplayScreenStore>();
+        services.AddSingleton<Audit.AuditLog>();
         services.AddSingleton<DisplayConnections>();
         services.AddSingleton<CookieEvents>();
         services.AddHostedService<FirstAdminSetup>();

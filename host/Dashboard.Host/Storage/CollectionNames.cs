@@ -21,4 +21,5 @@ public static class CollectionNames
     public const string Playlists = "playlists";
     public const string Users = "users";
     public const string DisplayScreens = "display_screens";
+    public const string Audit = "audit";
 }

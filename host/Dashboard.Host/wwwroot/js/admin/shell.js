@@ -9,6 +9,7 @@ export const links = [
   ['Screens', '/admin/screens.html'],
   ['Keys', '/admin/keys.html'],
   ['Users', '/admin/users.html'],
+  ['Audit', '/admin/audit.html'],
   ['Jobs', '/hangfire'],
   ['API', '/scalar'],
 ];
