@@ -52,7 +52,7 @@ public sealed class MetricPruner(DashboardDatabase database, SeriesRegistry seri
             return 0;
         }
 
-        await database.WriteAsync(
+        return await database.WriteAsync(
             db =>
             {
                 // The cached documents of the pruned buckets would bring their blocks back; the next writes read them afresh.
@@ -67,7 +67,6 @@ public sealed class MetricPruner(DashboardDatabase database, SeriesRegistry seri
             },
             cancellationToken,
             rolledBack: cache.Clear);
-        return candidates.Count;
     }
 
     private void RemoveBlock(ILiteDatabase db, ILiteCollection<BsonDocument> rollups, long id, string field)

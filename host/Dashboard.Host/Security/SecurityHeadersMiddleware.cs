@@ -25,7 +25,21 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
         headers.XContentTypeOptions = "nosniff";
         headers["Referrer-Policy"] = "no-referrer";
         headers.XFrameOptions = "DENY";
-        headers.ContentSecurityPolicy = PagesWithInlineScripts.Any(context.Request.Path.StartsWithSegments) ? FramingOnlyPolicy : OwnPagesPolicy;
+        headers.ContentSecurityPolicy = HasInlineScripts(context.Request.Path) ? FramingOnlyPolicy : OwnPagesPolicy;
         return next(context);
+    }
+
+    // Runs on every request, static files included: a plain loop, no delegate per request.
+    private static bool HasInlineScripts(PathString path)
+    {
+        foreach (var prefix in PagesWithInlineScripts)
+        {
+            if (path.StartsWithSegments(prefix))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
