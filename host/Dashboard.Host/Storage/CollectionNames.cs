@@ -22,4 +22,11 @@ public static class CollectionNames
     public const string Users = "users";
     public const string DisplayScreens = "display_screens";
     public const string Audit = "audit";
+
+    /// <summary>Every collection the host reads and writes now (not the legacy ones it only converts and drops).</summary>
+    public static readonly IReadOnlyList<string> InUse =
+    [
+        SampleBuckets, RollupBuckets, Series, CollectorLastValues, Records, RecordCheckpoints, IngestKeys, Collectors,
+        CollectorRuns, RunHistory, Dashboards, DashboardGenerations, Playlists, Users, DisplayScreens, Audit,
+    ];
 }

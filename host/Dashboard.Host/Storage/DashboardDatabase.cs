@@ -6,7 +6,8 @@ namespace Dashboard.Host.Storage;
 /// <summary>
 /// The host's LiteDB file. LiteDB 5.0.20 corrupts its free-page list when two threads write at once
 /// (litedb-org/LiteDB #2825), so every write goes through <see cref="WriteAsync{T}"/>: one writer at a time,
-/// each batch in one transaction.
+/// each batch in one transaction. Every collection exists from the moment the file is open (see
+/// <see cref="CreateCollections"/>).
 /// </summary>
 public sealed class DashboardDatabase : IDisposable
 {
@@ -24,6 +25,7 @@ public sealed class DashboardDatabase : IDisposable
         mapper.Entity<Metrics.StoredSample>().Id(sample => sample.Id, autoId: false);
         _database = new LiteDatabase(new ConnectionString { Filename = fileName, Connection = ConnectionType.Direct }, mapper);
         UseOrdinalCollation();
+        CreateCollections();
         EnsureIndexes();
     }
 
@@ -100,6 +102,20 @@ public sealed class DashboardDatabase : IDisposable
         {
             _database.Rebuild(new LiteDB.Engine.RebuildOptions { Collation = ordinal });
         }
+    }
+
+    // LiteDB 5.0.20-5.0.21 closes its engine for good when a collection is read while another transaction creates it
+    // (litedb-org/LiteDB #2792): the reader finds the new name in the shared header but reads the page from an older
+    // snapshot. Creating them all here, before any reader runs, leaves no collection to be created later.
+    private void CreateCollections()
+    {
+        _database.BeginTrans();
+        foreach (var name in CollectionNames.InUse)
+        {
+            _database.GetCollection(name).Insert(Array.Empty<BsonDocument>());
+        }
+
+        _database.Commit();
     }
 
     private void EnsureIndexes()

@@ -39,6 +39,18 @@ public sealed class StorageDatabaseTests : IDisposable
     }
 
     [Fact]
+    public void Constructor_NewFile_CreatesEveryCollectionBeforeAnyoneReadsIt()
+    {
+        using var database = new StorageDatabase(_scratch.FilePath, syncLogOnEveryCommit: false);
+
+        Assert.Equal(
+            ["counters", "hashes", "jobs", "lists", "locks", "queue", "queues", "servers", "sets", "states"],
+            database.Database.GetCollectionNames().Order(StringComparer.Ordinal));
+        Assert.Equal(0, database.Servers.Count());
+        Assert.Equal(0, database.QueueNames.Count());
+    }
+
+    [Fact]
     public void Sets_KeysDifferingOnlyInCase_AreDistinct()
     {
         using var database = new StorageDatabase(_scratch.FilePath, syncLogOnEveryCommit: false);

@@ -53,6 +53,7 @@ internal sealed class StorageDatabase : IDisposable
         Servers = Database.GetCollection<ServerDocument>("servers");
         Locks = Database.GetCollection<LockDocument>("locks");
         EnsureIndexes();
+        CreateCollectionsWithoutIndexes();
     }
 
     public LiteDatabase Database { get; }
@@ -132,5 +133,14 @@ internal sealed class StorageDatabase : IDisposable
         Hashes.EnsureIndex(x => x.ExpireAt);
         Counters.EnsureIndex(x => x.ExpireAt);
         Locks.EnsureIndex(x => x.ExpireAt);
+    }
+
+    // LiteDB 5.0.20-5.0.21 closes its engine for good when a collection is read while another transaction creates it
+    // (litedb-org/LiteDB #2792). Indexes create the other collections above; these two have none, so an empty insert
+    // creates them before the server announces itself or the first job is queued.
+    private void CreateCollectionsWithoutIndexes()
+    {
+        QueueNames.Insert(Array.Empty<QueueNameDocument>());
+        Servers.Insert(Array.Empty<ServerDocument>());
     }
 }
