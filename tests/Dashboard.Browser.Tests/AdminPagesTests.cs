@@ -67,8 +67,10 @@ public sealed class AdminPagesTests(BrowserFixture browser, WallHostFixture host
     public async Task AuditLog_ChangesThroughTheApi_ListedNewestFirstWithWhoAndTheAnswerInWords()
     {
         var created = await host.Http.PostAsJsonAsync("api/users", new { userName = "audit-vic", role = "editor", password = "audit-vic-password" });
+        var roleChanged = await host.Http.PutAsJsonAsync("api/users/audit-vic/role", new { role = "admin" });
         var refused = await host.Http.DeleteAsync("api/users/nobody-by-this-name");
         Assert.True(created.IsSuccessStatusCode, await created.Content.ReadAsStringAsync());
+        Assert.True(roleChanged.IsSuccessStatusCode, await roleChanged.Content.ReadAsStringAsync());
         Assert.Equal(System.Net.HttpStatusCode.NotFound, refused.StatusCode);
         var page = await browser.NewWallPageAsync();
         await host.SignInAsAdminAsync(page);
@@ -79,8 +81,9 @@ public sealed class AdminPagesTests(BrowserFixture browser, WallHostFixture host
         await Expect(rows.First).ToContainTextAsync("/api/users/nobody-by-this-name");
         await Expect(rows.First).ToContainTextAsync("Delete /api/users/{userName}");
         await Expect(rows.First).ToContainTextAsync("refused: not found (404)");
-        await Expect(rows.Nth(1)).ToContainTextAsync("Create or run /api/users");
-        await Expect(rows.Nth(1)).ToContainTextAsync("done (201)");
+        await Expect(rows.Nth(1)).ToContainTextAsync("Change role /api/users/{userName}/role");
+        await Expect(rows.Nth(2)).ToContainTextAsync("Create /api/users");
+        await Expect(rows.Nth(2)).ToContainTextAsync("done (201)");
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Audit" })).ToHaveAttributeAsync("aria-current", "page");
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Show older changes" })).ToBeHiddenAsync();
         await PageScreenshot.SaveAsync(page, "admin-audit");

@@ -32,6 +32,9 @@ public static class HttpIngestRun
             ["Dashboard:PluginsDirectory"] = Path.Combine(AppContext.BaseDirectory, "fixture-plugins"),
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:Microsoft.AspNetCore"] = "Error",
+
+            // The run measures how fast pushes are stored, not the per-sender limit: small batches would exceed it.
+            ["Dashboard:IngestRequestsPerMinute"] = "1000000",
         });
         var factory = root.WithWebHostBuilder(builder => builder
             .UseContentRoot(AppContext.BaseDirectory) // the host's appsettings.json is copied beside this program; no sources needed

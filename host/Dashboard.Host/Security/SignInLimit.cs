@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
@@ -23,16 +22,12 @@ public static class SignInLimit
         });
     }
 
-    private static async ValueTask RejectAsync(OnRejectedContext rejected, CancellationToken cancellationToken)
+    private static ValueTask RejectAsync(OnRejectedContext rejected, CancellationToken cancellationToken)
     {
-        var seconds = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? (int)Math.Ceiling(retryAfter.TotalSeconds) : 60;
-        var response = rejected.HttpContext.Response;
-        response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         var attempts = rejected.HttpContext.RequestServices.GetRequiredService<IOptions<SignInLimitOptions>>().Value.AttemptsPerMinute;
-        await TypedResults.Problem(
-                $"Too many sign-in attempts from this address: {attempts} a minute are allowed. Try again in {seconds} seconds.",
-                statusCode: StatusCodes.Status429TooManyRequests,
-                title: "Too many attempts")
-            .ExecuteAsync(rejected.HttpContext);
+        return RateLimitRejection.WriteAsync(
+            rejected,
+            "Too many attempts",
+            seconds => $"Too many sign-in attempts from this address: {attempts} a minute are allowed. Try again in {seconds} seconds.");
     }
 }

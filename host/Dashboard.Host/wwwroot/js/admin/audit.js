@@ -8,7 +8,18 @@ const older = document.getElementById("audit-older");
 const olderRow = document.getElementById("audit-older-row");
 let oldestShown = null;
 
-const verbs = { POST: "Create or run", PUT: "Change", DELETE: "Delete", PATCH: "Change" };
+// Routes that end in an action name it; any other POST creates, PUT changes and DELETE deletes.
+const actions = {
+  run: "Run now", pause: "Pause", resume: "Resume", test: "Test", import: "Import", reload: "Reload",
+  password: "Reset password", role: "Change role",
+};
+
+function describeAction(method, route) {
+  const last = route.split("/").at(-1);
+  if (last === "ingest-key") return method === "DELETE" ? "Revoke key" : "Issue new key";
+  if (method === "DELETE") return route.startsWith("/api/screens/") ? "Revoke" : "Delete";
+  return actions[last] ?? (method === "POST" ? "Create" : "Change");
+}
 
 function cell(text, className) {
   const td = document.createElement("td");
@@ -29,11 +40,10 @@ function describeStatus(status) {
 
 function renderRow(entry) {
   const row = document.createElement("tr");
-  const verb = verbs[entry.method] ?? entry.method;
   row.append(
     cell(formatTime(entry.timeUtc)),
     cell(entry.user || "–"),
-    cell(`${verb} ${entry.route}`),
+    cell(`${describeAction(entry.method, entry.route)} ${entry.route}`),
     cell(entry.path),
     cell(describeStatus(entry.status), entry.status >= 300 ? "error-text" : ""));
   return row;
