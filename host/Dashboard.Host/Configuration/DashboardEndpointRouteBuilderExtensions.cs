@@ -22,6 +22,7 @@ public static class DashboardEndpointRouteBuilderExtensions
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseMiddleware<CrossSiteRequestGuard>();
         app.UseAuthentication();
         app.UseMiddleware<PageAccessMiddleware>();
         app.UseDefaultFiles();
