@@ -38,7 +38,7 @@ public sealed class DashboardOptions
     /// <summary>The largest body accepted by a collector's ingest endpoint, in bytes.</summary>
     public long MaxIngestBodyBytes { get; set; } = 10 * 1024 * 1024;
 
-    /// <summary>How many pushes one address may send to one collector's ingest endpoint a minute; more get a 429.</summary>
+    /// <summary>How many pushes one ingest key may send to its collector in a one-minute window; more get a 429.</summary>
     public int IngestRequestsPerMinute { get; set; } = 1_200;
 
     /// <summary>How often Hangfire looks for due recurring jobs; small values keep second-level schedules punctual.</summary>

@@ -20,7 +20,10 @@ public static class IngestApi
         admin.MapGet("/ingest-keys", GetAll).WithTags("Ingest");
 
         // Not an admin's call: the collector's ingest key is checked by the endpoint itself.
-        endpoints.MapPost("/api/collectors/{id}/events", Receive).WithTags("Ingest").AllowAnonymous().RequireRateLimiting(IngestRateLimitPolicy.PolicyName);
+        endpoints.MapPost("/api/collectors/{id}/events", Receive)
+            .WithTags("Ingest")
+            .AllowAnonymous()
+            .RequireRateLimiting(IngestRateLimitPolicy.PolicyName);
         return endpoints;
     }
 

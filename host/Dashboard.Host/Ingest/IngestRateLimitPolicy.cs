@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using System.Threading.RateLimiting;
 using Dashboard.Host.Security;
 using Microsoft.AspNetCore.RateLimiting;
@@ -7,9 +9,10 @@ using DashboardOptions = Dashboard.Host.Configuration.DashboardOptions;
 namespace Dashboard.Host.Ingest;
 
 /// <summary>
-/// Pushes a minute per collector and sending address (<see cref="DashboardOptions.IngestRequestsPerMinute"/>): a bridge
-/// stuck in a loop cannot flood the single writer, and requests with a wrong key from another address do not use up
-/// the real sender's allowance.
+/// Pushes a minute per collector and presented key (<see cref="DashboardOptions.IngestRequestsPerMinute"/>): a sender
+/// stuck in a loop cannot flood the single writer. The key, not the address, tells senders apart, so pushes with
+/// wrong keys (from anywhere, even through the same reverse proxy) never use up the real sender's allowance; they are
+/// refused by a hash lookup that writes nothing.
 /// </summary>
 public sealed class IngestRateLimitPolicy(IOptions<DashboardOptions> options) : IRateLimiterPolicy<string>
 {
@@ -21,16 +24,19 @@ public sealed class IngestRateLimitPolicy(IOptions<DashboardOptions> options) : 
         return RateLimitRejection.WriteAsync(
             rejected,
             "Too many pushes",
-            seconds => $"Too many pushes to collector '{collectorId}' from this address: {options.Value.IngestRequestsPerMinute} a minute are allowed (Dashboard:IngestRequestsPerMinute). Nothing of this request was stored; send it again in {seconds} seconds, or send events in fewer, larger requests.");
+            seconds => $"Too many pushes to collector '{collectorId}' with this key: {options.Value.IngestRequestsPerMinute} a minute are allowed (Dashboard:IngestRequestsPerMinute). Nothing of this request was stored; send it again in {seconds} seconds, or send events in fewer, larger requests.");
     };
 
     public RateLimitPartition<string> GetPartition(HttpContext httpContext)
     {
         var collectorId = httpContext.Request.RouteValues["id"] as string ?? "";
-        var address = httpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
         var permits = options.Value.IngestRequestsPerMinute;
         return RateLimitPartition.GetFixedWindowLimiter(
-            collectorId + "|" + address,
+            collectorId + "|" + KeyFingerprint(IngestRequest.PresentedKey(httpContext.Request)),
             _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
     }
+
+    // The limiter keeps its partition keys in memory; a hash keeps the keys themselves out of it.
+    private static string KeyFingerprint(string? key) =>
+        key is null ? "" : Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
 }

@@ -5,7 +5,7 @@ namespace Dashboard.Host.Records;
 
 public static class RecordsServiceCollectionExtensions
 {
-    /// <summary>The record store, its retention and the collectors' ingest keys.</summary>
+    /// <summary>The record store, its retention, the collectors' ingest keys and the limit on pushes.</summary>
     public static IServiceCollection AddDashboardRecords(this IServiceCollection services)
     {
         services.AddOptions<DashboardOptions>()
@@ -16,6 +16,7 @@ public static class RecordsServiceCollectionExtensions
         services.AddSingleton<IRecordStore, LiteDbRecordStore>();
         services.AddSingleton<IngestKeyStore>();
         services.AddSingleton<EventIngestor>();
+        services.AddRateLimiter(options => options.AddPolicy<string, IngestRateLimitPolicy>(IngestRateLimitPolicy.PolicyName));
         services.AddHostedService<RecordRetentionService>();
         return services;
     }

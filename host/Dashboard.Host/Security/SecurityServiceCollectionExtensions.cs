@@ -16,11 +16,7 @@ public static class SecurityServiceCollectionExtensions
     {
         services.AddOptions<SetupOptions>().Bind(configuration.GetSection(SetupOptions.SectionName));
         services.AddOptions<SignInLimitOptions>().Bind(configuration.GetSection(SignInLimitOptions.SectionName));
-        services.AddRateLimiter(options =>
-        {
-            options.AddSignInLimit();
-            options.AddPolicy<string, Ingest.IngestRateLimitPolicy>(Ingest.IngestRateLimitPolicy.PolicyName);
-        });
+        services.AddRateLimiter(options => options.AddSignInLimit());
         services.AddSingleton<UserStore>();
         services.AddSingleton<UserAccounts>();
         services.AddSingleton<DisplayScreenStore>();

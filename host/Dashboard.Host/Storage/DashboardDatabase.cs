@@ -24,9 +24,18 @@ public sealed class DashboardDatabase : IDisposable
         var mapper = new BsonMapper { EnumAsInteger = false };
         mapper.Entity<Metrics.StoredSample>().Id(sample => sample.Id, autoId: false);
         _database = new LiteDatabase(new ConnectionString { Filename = fileName, Connection = ConnectionType.Direct }, mapper);
-        UseOrdinalCollation();
-        CreateCollections();
-        EnsureIndexes();
+        try
+        {
+            UseOrdinalCollation();
+            CreateCollections();
+            EnsureIndexes();
+        }
+        catch
+        {
+            // The file stays locked by this process until the database is disposed; a host that failed to start must let go.
+            _database.Dispose();
+            throw;
+        }
     }
 
     /// <summary>Reads; LiteDB lets them run beside the single writer.</summary>

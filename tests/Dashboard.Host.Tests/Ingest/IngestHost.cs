@@ -39,9 +39,6 @@ public sealed class IngestHost : IDisposable
 
     public IServiceProvider Services => _factory.Services;
 
-    /// <summary>The in-memory server, for requests that need a connection detail a client cannot set (its address).</summary>
-    public TestServer Server => _factory.Server;
-
     public IRecordStore Records => Services.GetRequiredService<IRecordStore>();
 
     /// <summary>Creates a collector of the record fixture plugin and returns its ingest key from the create reply.</summary>

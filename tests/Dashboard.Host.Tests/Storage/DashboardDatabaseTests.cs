@@ -50,25 +50,30 @@ public sealed class DashboardDatabaseTests : IDisposable
         {
             using var database = new DashboardDatabase(_folder.File($"race-{trial}.db"));
             using var start = new Barrier(2);
-            var writer = Task.Run(async () =>
-            {
-                start.SignalAndWait();
-                foreach (var name in CollectionNames.InUse)
+            // Threads of their own: both block on the barrier, which would hold up two pool threads.
+            var writer = Task.Factory.StartNew(
+                async () =>
                 {
-                    await database.WriteAsync(db => db.GetCollection(name).Insert(new BsonDocument { ["_id"] = "first", ["padding"] = new string('x', 500) }));
-                }
-            });
-            var reader = Task.Run(() =>
-            {
-                start.SignalAndWait();
-                for (var pass = 0; pass < 200; pass++)
-                {
+                    start.SignalAndWait();
                     foreach (var name in CollectionNames.InUse)
                     {
-                        database.Collection<BsonDocument>(name).FindById("first");
+                        await database.WriteAsync(db => db.GetCollection(name).Insert(new BsonDocument { ["_id"] = "first", ["padding"] = new string('x', 500) }));
                     }
-                }
-            });
+                },
+                TaskCreationOptions.LongRunning).Unwrap();
+            var reader = Task.Factory.StartNew(
+                () =>
+                {
+                    start.SignalAndWait();
+                    for (var pass = 0; pass < 200; pass++)
+                    {
+                        foreach (var name in CollectionNames.InUse)
+                        {
+                            database.Collection<BsonDocument>(name).FindById("first");
+                        }
+                    }
+                },
+                TaskCreationOptions.LongRunning);
 
             await Task.WhenAll(writer, reader);
 
