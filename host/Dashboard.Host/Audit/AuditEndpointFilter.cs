@@ -1,17 +1,18 @@
 using System.Security.Claims;
+using Dashboard.Host.Security;
 
 namespace Dashboard.Host.Audit;
 
 /// <summary>
 /// Writes every change that reaches the admin and editor API to the <see cref="AuditLog"/>, refused ones (400, 404,
-/// 409) and failed ones too; reads (GET, HEAD) are not changes and are not written.
+/// 409) and failed ones too; reads (GET, HEAD, OPTIONS) are not changes and are not written.
 /// </summary>
 public sealed class AuditEndpointFilter(AuditLog log, TimeProvider time) : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
-        if (HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method))
+        if (!ApiRequests.IsChange(http.Request))
         {
             return await next(context);
         }

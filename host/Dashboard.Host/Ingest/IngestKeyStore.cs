@@ -85,5 +85,6 @@ public sealed class IngestKeyStore(DashboardDatabase database, TimeProvider time
         }, cancellationToken);
     }
 
-    private static byte[] Hash(string key) => SHA256.HashData(Encoding.UTF8.GetBytes(key));
+    /// <summary>The SHA-256 a key is stored and compared as.</summary>
+    internal static byte[] Hash(string key) => SHA256.HashData(Encoding.UTF8.GetBytes(key));
 }

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Threading.RateLimiting;
 using Dashboard.Host.Security;
 using Microsoft.AspNetCore.RateLimiting;
@@ -37,6 +35,5 @@ public sealed class IngestRateLimitPolicy(IOptions<DashboardOptions> options) : 
     }
 
     // The limiter keeps its partition keys in memory; a hash keeps the keys themselves out of it.
-    private static string KeyFingerprint(string? key) =>
-        key is null ? "" : Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
+    private static string KeyFingerprint(string? key) => key is null ? "" : Convert.ToHexString(IngestKeyStore.Hash(key));
 }

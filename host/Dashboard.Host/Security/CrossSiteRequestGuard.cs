@@ -20,7 +20,7 @@ public sealed class CrossSiteRequestGuard(RequestDelegate next)
             : next(context);
 
     private static bool IsForeignChangeWithSession(HttpRequest request) =>
-        !HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method) && !HttpMethods.IsOptions(request.Method)
+        ApiRequests.IsChange(request)
         && request.Headers[FetchSiteHeader].ToString() is "cross-site" or "same-site"
         && request.Cookies.ContainsKey(AuthenticationSchemes.CookieName);
 }

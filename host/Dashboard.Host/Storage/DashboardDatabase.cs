@@ -115,11 +115,17 @@ public sealed class DashboardDatabase : IDisposable
 
     // LiteDB 5.0.20-5.0.21 closes its engine for good when a collection is read while another transaction creates it
     // (litedb-org/LiteDB #2792): the reader finds the new name in the shared header but reads the page from an older
-    // snapshot. Creating them all here, before any reader runs, leaves no collection to be created later.
+    // snapshot. Creating the missing ones here, before any reader runs, leaves no collection to be created later.
     private void CreateCollections()
     {
+        var missing = CollectionNames.InUse.Where(name => !_database.CollectionExists(name)).ToList();
+        if (missing.Count == 0)
+        {
+            return;
+        }
+
         _database.BeginTrans();
-        foreach (var name in CollectionNames.InUse)
+        foreach (var name in missing)
         {
             _database.GetCollection(name).Insert(Array.Empty<BsonDocument>());
         }

@@ -140,7 +140,14 @@ internal sealed class StorageDatabase : IDisposable
     // creates them before the server announces itself or the first job is queued.
     private void CreateCollectionsWithoutIndexes()
     {
-        QueueNames.Insert(Array.Empty<QueueNameDocument>());
-        Servers.Insert(Array.Empty<ServerDocument>());
+        if (!Database.CollectionExists(QueueNames.Name))
+        {
+            QueueNames.Insert(Array.Empty<QueueNameDocument>());
+        }
+
+        if (!Database.CollectionExists(Servers.Name))
+        {
+            Servers.Insert(Array.Empty<ServerDocument>());
+        }
     }
 }
